@@ -1,0 +1,49 @@
+# The README's two commands: `make run` and `make test`. Both build .venv on first use.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+
+.PHONY: run test worker web demo-resumes clean
+
+$(PY):
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] < (3, 11) and "Python 3.11 or newer is needed")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(PY) requirements.txt
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+# The web server and a Celery worker in one terminal; Ctrl-C stops both.
+run: $(VENV)/.installed
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py demo_setup
+	@echo "Open http://127.0.0.1:$(PORT)/ and sign in as demo / demo. Ctrl-C stops the server and the worker."
+	@trap 'kill 0' INT TERM; \
+	$(PY) -m celery -A recruiting worker --loglevel=INFO --concurrency=2 & \
+	$(PY) manage.py runserver 127.0.0.1:$(PORT) & \
+	wait
+
+# Tests get their own var/ folder and queue, so a running `make run` never takes their messages.
+test: export VAR_DIR = $(CURDIR)/var/test
+test: export CELERY_QUEUE = resumes-test
+test: $(VENV)/.installed-dev
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Production-style processes, one per terminal or machine (see README, "Scaling out").
+web: $(VENV)/.installed
+	$(VENV)/bin/gunicorn recruiting.wsgi --bind 0.0.0.0:$(PORT)
+
+worker: $(VENV)/.installed
+	$(PY) -m celery -A recruiting worker --loglevel=INFO
+
+demo-resumes: $(VENV)/.installed-dev
+	$(PY) demo/make_resumes.py
+
+clean:
+	rm -rf $(VENV) var

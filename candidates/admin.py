@@ -1,0 +1,135 @@
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils.html import format_html
+
+from . import services
+from .models import Award, Candidate, Education, Experience, Publication, Resume, ResumeFile, Skill
+
+
+class EducationInline(admin.StackedInline):
+    model = Education
+    extra = 0
+    fields = [
+        ("institution", "degree_level"),
+        ("degree", "field"),
+        ("start", "end"),
+        ("gpa", "gpa_scale", "gpa_4_stated", "rank"),
+        "position",
+    ]
+
+
+class ExperienceInline(admin.TabularInline):
+    model = Experience
+    extra = 0
+    fields = ["organization", "title", "start", "end", "position"]
+
+
+class PublicationInline(admin.StackedInline):
+    model = Publication
+    extra = 0
+    fields = ["title", ("venue", "venue_tier", "year"), "authors", ("author_position", "first_author"), "position"]
+
+
+class AwardInline(admin.TabularInline):
+    model = Award
+    extra = 0
+    fields = ["title", "position"]
+
+
+class ResumeInline(admin.TabularInline):
+    model = Resume
+    extra = 0
+    fields = ["original_name", "status", "error", "created_at"]
+    readonly_fields = fields
+    show_change_link = True
+    can_delete = False
+
+    def has_add_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+
+@admin.register(Candidate)
+class CandidateAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "created_at", "updated_at"]
+    search_fields = ["name", "emails", "education__institution", "experience__organization"]
+    filter_horizontal = ["skills"]
+    readonly_fields = ["created_at", "updated_at"]
+    inlines = [EducationInline, ExperienceInline, PublicationInline, AwardInline, ResumeInline]
+
+
+@admin.register(Resume)
+class ResumeAdmin(admin.ModelAdmin):
+    list_display = ["original_name", "status", "candidate", "size", "parser_version", "created_at"]
+    list_filter = ["status", "parser_version"]
+    search_fields = ["original_name", "sha256", "candidate__name"]
+    list_select_related = ["candidate"]
+    readonly_fields = [
+        "original_name", "size", "sha256", "file_link", "uploaded_by", "attempts",
+        "created_at", "started_at", "finished_at", "parser_version",
+    ]
+    fields = readonly_fields + ["candidate", "status", "error", "parsed", "text"]
+    raw_id_fields = ["candidate"]
+    actions = ["requeue"]
+
+    @admin.display(description="File")
+    def file_link(self, obj: Resume) -> str:
+        return format_html('<a href="{}" target="_blank">Open the PDF</a>', obj.get_file_url())
+
+    @admin.action(description="Parse the selected resumes again")
+    def requeue(self, request: HttpRequest, queryset: QuerySet[Resume]) -> None:
+        queued = sum(services.resume_requeue(resume=resume) for resume in queryset)
+        self.message_user(request, f"{queued} resume(s) queued for parsing.", messages.SUCCESS)
+
+
+@admin.register(ResumeFile)
+class ResumeFileAdmin(admin.ModelAdmin):
+    """Read-only: the bytes are what was uploaded and are never edited."""
+
+    list_display = ["resume"]
+    fields = ["resume"]
+    readonly_fields = ["resume"]
+    search_fields = ["resume__original_name"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+
+@admin.register(Skill)
+class SkillAdmin(admin.ModelAdmin):
+    list_display = ["name", "category"]
+    list_filter = ["category"]
+    search_fields = ["name"]
+
+
+@admin.register(Education)
+class EducationAdmin(admin.ModelAdmin):
+    list_display = ["candidate", "institution", "degree_level", "degree", "gpa", "gpa_scale", "end"]
+    list_filter = ["degree_level"]
+    search_fields = ["institution", "degree", "field", "candidate__name"]
+    raw_id_fields = ["candidate"]
+
+
+@admin.register(Experience)
+class ExperienceAdmin(admin.ModelAdmin):
+    list_display = ["candidate", "organization", "title", "start", "end"]
+    search_fields = ["organization", "title", "candidate__name"]
+    raw_id_fields = ["candidate"]
+
+
+@admin.register(Publication)
+class PublicationAdmin(admin.ModelAdmin):
+    list_display = ["title", "candidate", "venue", "venue_tier", "year", "first_author"]
+    list_filter = ["venue_tier", "first_author", "year"]
+    search_fields = ["title", "venue", "candidate__name"]
+    raw_id_fields = ["candidate"]
+
+
+@admin.register(Award)
+class AwardAdmin(admin.ModelAdmin):
+    list_display = ["title", "candidate"]
+    search_fields = ["title", "candidate__name"]
+    raw_id_fields = ["candidate"]

@@ -1,0 +1,246 @@
+"""Every write to the candidate pool goes through these functions (views, tasks, admin, commands)."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import DatabaseError, IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from . import parsing
+from .models import Award, Candidate, Education, Experience, Publication, Resume, ResumeFile, Skill
+
+logger = logging.getLogger(__name__)
+
+
+def resume_create(
+    *, original_name: str, content: bytes, uploaded_by: AbstractBaseUser | None = None
+) -> tuple[Resume, bool]:
+    """Store an uploaded file and queue it for parsing; the same bytes twice give the first Resume back."""
+    sha256 = hashlib.sha256(content).hexdigest()
+    existing = Resume.objects.filter(sha256=sha256).first()
+    if existing is not None:
+        return existing, False
+    try:
+        with transaction.atomic():
+            resume = Resume.objects.create(
+                original_name=original_name[:255],
+                size=len(content),
+                sha256=sha256,
+                uploaded_by=uploaded_by,
+            )
+            ResumeFile.objects.create(resume=resume, content=content)
+            _enqueue_parse(resume.pk)
+    except IntegrityError:
+        # Another request stored the same bytes between our check and our insert.
+        return Resume.objects.get(sha256=sha256), False
+    return resume, True
+
+
+def resume_requeue(*, resume: Resume) -> bool:
+    """Parse a failed or parsed resume again (after a parser upgrade, say); False if it is in flight."""
+    with transaction.atomic():
+        changed = Resume.objects.filter(
+            pk=resume.pk, status__in=[Resume.Status.FAILED, Resume.Status.PARSED]
+        ).update(status=Resume.Status.QUEUED, error="", started_at=None, finished_at=None)
+        if changed:
+            _enqueue_parse(resume.pk)
+    return bool(changed)
+
+
+def _enqueue_parse(resume_id: int) -> None:
+    from .tasks import parse_resume_task
+
+    parse_resume_task.delay_on_commit(resume_id)
+
+
+def resume_claim(*, resume_id: int) -> bool:
+    """Mark a queued resume as being parsed; False when another delivery of the message got it first.
+
+    A claim older than the task's hard time limit belongs to a worker that died, so it may be taken over.
+    """
+    now = timezone.now()
+    stale = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
+    claimable = Q(status=Resume.Status.QUEUED) | Q(status=Resume.Status.PARSING, started_at__lt=stale)
+    return bool(
+        Resume.objects.filter(claimable, pk=resume_id).update(
+            status=Resume.Status.PARSING, started_at=now, error=""
+        )
+    )
+
+
+def resume_parse(*, resume_id: int) -> None:
+    """Parse a queued resume and store what it says; a no-op if the resume is not ours to parse."""
+    if not resume_claim(resume_id=resume_id):
+        logger.info("resume %s is not queued: nothing to do", resume_id)
+        return
+    resume = Resume.objects.select_related("file").get(pk=resume_id)
+    Resume.objects.filter(pk=resume_id).update(attempts=resume.attempts + 1)
+    try:
+        parsed = parsing.parse_pdf(
+            bytes(resume.file.content),
+            max_bytes=settings.RESUME_MAX_BYTES,
+            max_pages=settings.RESUME_MAX_PAGES,
+        )
+    except parsing.UnreadablePdf as exc:
+        resume_fail(resume_id=resume_id, error=str(exc))
+        return
+    except Exception as exc:
+        # A bug in the parser must not lose the upload: keep the row, say what happened, allow a retry.
+        logger.exception("parser crashed on resume %s", resume_id)
+        resume_fail(resume_id=resume_id, error=f"the parser failed ({type(exc).__name__}: {exc})")
+        return
+    try:
+        resume_store_parsed(resume=resume, parsed=parsed)
+    except DatabaseError:
+        _resume_release(resume_id)
+        raise
+    except Exception as exc:
+        logger.exception("could not store the parse of resume %s", resume_id)
+        resume_fail(resume_id=resume_id, error=f"the result could not be stored ({type(exc).__name__}: {exc})")
+
+
+def _resume_release(resume_id: int) -> None:
+    """Give a claimed resume back to the queue, so the task's retry can claim it again."""
+    try:
+        Resume.objects.filter(pk=resume_id, status=Resume.Status.PARSING).update(status=Resume.Status.QUEUED)
+    except DatabaseError:
+        logger.warning("could not release resume %s; it is claimable again after the time limit", resume_id)
+
+
+def resume_fail(*, resume_id: int, error: str) -> None:
+    Resume.objects.filter(pk=resume_id).update(
+        status=Resume.Status.FAILED, error=error, finished_at=timezone.now()
+    )
+
+
+@transaction.atomic
+def resume_store_parsed(*, resume: Resume, parsed: parsing.ParsedResume) -> Candidate:
+    """Write the parse result into the structured tables in one transaction."""
+    candidate = resume.candidate or Candidate()
+    candidate.name = _clean(parsed.name or "")[:200]
+    candidate.emails = [_clean(e) for e in parsed.emails]
+    candidate.phones = [_clean(p) for p in parsed.phones]
+    candidate.links = [_clean(u) for u in parsed.links]
+    candidate.save()
+    _replace_children(candidate, parsed)
+
+    resume.candidate = candidate
+    resume.status = Resume.Status.PARSED
+    resume.error = ""
+    resume.parser_version = parsing.PARSER_VERSION
+    resume.text = _clean(parsed.text)
+    resume.parsed = _clean_json(parsed.to_dict())
+    resume.finished_at = timezone.now()
+    resume.save(
+        update_fields=["candidate", "status", "error", "parser_version", "text", "parsed", "finished_at"]
+    )
+    return candidate
+
+
+def _replace_children(candidate: Candidate, parsed: parsing.ParsedResume) -> None:
+    for model in (Education, Experience, Publication, Award):
+        model.objects.filter(candidate=candidate).delete()
+    Education.objects.bulk_create(
+        Education(candidate=candidate, position=i, **_education_fields(e)) for i, e in enumerate(parsed.education)
+    )
+    Experience.objects.bulk_create(
+        Experience(
+            candidate=candidate,
+            position=i,
+            organization=_clean(e.organization or "")[:255],
+            title=_clean(e.title or "")[:255],
+            start=e.start or "",
+            end=e.end or "",
+        )
+        for i, e in enumerate(parsed.experience)
+    )
+    Publication.objects.bulk_create(
+        Publication(candidate=candidate, position=i, **_publication_fields(p, candidate.name))
+        for i, p in enumerate(parsed.publications)
+    )
+    Award.objects.bulk_create(
+        Award(candidate=candidate, position=i, title=_clean(a)) for i, a in enumerate(parsed.awards)
+    )
+    candidate.skills.set(_skills_get_or_create(parsed.skills))
+
+
+def _education_fields(e: parsing.Education) -> dict:
+    return {
+        "institution": _clean(e.institution or "")[:255],
+        "degree_level": e.degree_level or "",
+        "degree": _clean(e.degree or "")[:255],
+        "field": _clean(e.field or "")[:255],
+        "start": e.start or "",
+        "end": e.end or "",
+        "gpa": e.gpa,
+        "gpa_scale": e.gpa_scale,
+        "gpa_4_stated": e.gpa_4_stated,
+        "rank": _clean(e.rank or "")[:50],
+    }
+
+
+def _publication_fields(p: parsing.Publication, candidate_name: str) -> dict:
+    from .parsing import venues as venue_vocabulary  # TODO top-level once the module lands
+
+    venue = venue_vocabulary.lookup(p.venue) if p.venue else None
+    position = 1 if p.first_author else author_position(candidate_name, p.authors)
+    return {
+        "title": _clean(p.title or ""),
+        "venue": _clean(venue.short if venue else (p.venue or ""))[:255],
+        "venue_tier": (venue.tier or "") if venue else "",
+        "year": p.year,
+        "authors": [_clean(a) for a in p.authors],
+        "author_position": position,
+        "first_author": p.first_author,
+    }
+
+
+def author_position(name: str, authors: tuple[str, ...] | list[str]) -> int | None:
+    """1-based position of the candidate among the authors, matching "Xinglu Wang" to "X. Wang"."""
+    words = re.findall(r"\w+", name.lower())
+    if len(words) < 2:
+        return None
+    for index, author in enumerate(authors, start=1):
+        parts = re.findall(r"\w+", author.lower())
+        if not parts:
+            continue
+        same_family = parts[-1] == words[-1] or parts[0] == words[-1]
+        initials = {p[0] for p in parts}
+        if same_family and words[0][0] in initials:
+            return index
+    return None
+
+
+def _skills_get_or_create(names: tuple[str, ...]) -> list[Skill]:
+    from .parsing import skills as skill_vocabulary  # TODO top-level once the module lands
+
+    skills = []
+    for name in dict.fromkeys(n.lower().strip() for n in names if n.strip()):
+        known = skill_vocabulary.lookup(name)
+        skill, _ = Skill.objects.get_or_create(
+            name=_clean(name)[:100], defaults={"category": known.category if known else ""}
+        )
+        skills.append(skill)
+    return skills
+
+
+def _clean(value: str) -> str:
+    # PostgreSQL refuses NUL characters in text, and PDFs do contain them.
+    return value.replace("\x00", "")
+
+
+def _clean_json(value):
+    if isinstance(value, str):
+        return _clean(value)
+    if isinstance(value, list):
+        return [_clean_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _clean_json(v) for k, v in value.items()}
+    return value

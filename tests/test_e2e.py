@@ -1,0 +1,95 @@
+"""The whole pipeline on real parts: the site, the broker, the database and a `celery worker` process."""
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+
+from candidates.models import Resume
+from tests.builders import make_pdf
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def database_url() -> str:
+    """The URL of the test database this process uses, for the worker to use too."""
+    db = connection.settings_dict
+    if db["ENGINE"].endswith("sqlite3"):
+        return f"sqlite:///{db['NAME']}"
+    host = db["HOST"] or "localhost"
+    port = f":{db['PORT']}" if db["PORT"] else ""
+    password = f":{db['PASSWORD']}" if db["PASSWORD"] else ""
+    return f"postgres://{db['USER']}{password}@{host}{port}/{db['NAME']}"
+
+
+@pytest.fixture
+def worker(tmp_path):
+    env = {**os.environ, "DATABASE_URL": database_url(), "PYTHONUNBUFFERED": "1"}
+    log = (tmp_path / "worker.log").open("w+")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "recruiting", "worker", "--loglevel=INFO", "--concurrency=1",
+         "-Q", settings.CELERY_TASK_DEFAULT_QUEUE, "--without-gossip", "--without-mingle", "-n", "e2e@%h"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    yield process
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    log.seek(0)
+    print("---- worker log ----\n" + log.read()[-5000:])
+
+
+def wait_until_done(resume_id: int, worker: subprocess.Popen, timeout: float = 60) -> Resume:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        resume = Resume.objects.get(pk=resume_id)
+        if resume.is_done:
+            return resume
+        assert worker.poll() is None, "the worker process died"
+        time.sleep(0.3)
+    raise AssertionError(f"resume {resume_id} still {resume.status} after {timeout} s")
+
+
+def test_an_uploaded_resume_is_parsed_by_the_worker_and_listed(client, recruiter, worker):
+    client.force_login(recruiter)
+    content = make_pdf([
+        ("Tomasz Wierzbicki", 20, "Helvetica-Bold"),
+        ("tomasz.w@example.org   +48 601 555 123", 10, "Helvetica"),
+        ("EDUCATION", 12, "Helvetica-Bold"),
+        ("Warsaw University of Technology, M.Sc. in Computer Science, 2019 - 2021", 10, "Helvetica"),
+    ])
+    response = client.post("/upload/", {"files": [SimpleUploadedFile("tomasz.pdf", content)]})
+    assert response.status_code == 302
+
+    resume = wait_until_done(Resume.objects.get(original_name="tomasz.pdf").pk, worker)
+    assert resume.status == Resume.Status.PARSED, resume.error
+
+    listing = client.get("/").content.decode()
+    assert "Tomasz Wierzbicki" in listing
+    detail = client.get(resume.candidate.get_absolute_url()).content.decode()
+    assert "tomasz.w@example.org" in detail
+
+
+def test_a_broken_upload_fails_with_its_reason_and_can_be_retried(client, recruiter, worker):
+    client.force_login(recruiter)
+    client.post("/upload/", {"files": [SimpleUploadedFile("broken.pdf", b"%PDF-1.4\n garbage, truncated")]})
+    resume = wait_until_done(Resume.objects.get(original_name="broken.pdf").pk, worker)
+    assert resume.status == Resume.Status.FAILED
+    assert resume.error
+    page = client.get("/upload/").content.decode()
+    assert resume.error.split(":")[0] in page
+
+    client.post(f"/resumes/{resume.pk}/retry/")
+    resume = wait_until_done(resume.pk, worker)
+    assert resume.status == Resume.Status.FAILED
+    assert resume.attempts == 2

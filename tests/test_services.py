@@ -1,0 +1,169 @@
+from datetime import timedelta
+
+import pytest
+from django.db import OperationalError
+from django.utils import timezone
+
+from candidates import parsing, services
+from candidates.models import Candidate, Education, Resume
+from tests.builders import make_pdf, make_resume
+
+pytestmark = pytest.mark.django_db
+
+SCHEMA_KEYS = {"name", "emails", "phones", "links", "education", "experience", "publications", "skills", "awards"}
+
+
+def test_it_stores_the_upload_and_queues_it_after_commit(django_capture_on_commit_callbacks, recruiter):
+    content = make_pdf()
+    with django_capture_on_commit_callbacks() as callbacks:
+        resume, created = services.resume_create(original_name="mira.pdf", content=content, uploaded_by=recruiter)
+    assert created
+    assert len(callbacks) == 1
+    resume.refresh_from_db()
+    assert resume.status == Resume.Status.QUEUED
+    assert resume.size == len(content)
+    assert bytes(resume.file.content) == content
+    assert resume.uploaded_by == recruiter
+
+
+def test_the_same_bytes_twice_give_the_first_resume_back(django_capture_on_commit_callbacks):
+    content = make_pdf()
+    first, _ = services.resume_create(original_name="a.pdf", content=content)
+    with django_capture_on_commit_callbacks() as callbacks:
+        second, created = services.resume_create(original_name="copy of a.pdf", content=content)
+    assert not created
+    assert second.pk == first.pk
+    assert callbacks == []
+    assert Resume.objects.count() == 1
+
+
+def test_parsing_writes_the_structured_record():
+    resume = make_resume()
+    services.resume_parse(resume_id=resume.pk)
+    resume.refresh_from_db()
+    assert resume.status == Resume.Status.PARSED, resume.error
+    assert resume.parser_version == parsing.PARSER_VERSION
+    assert set(resume.parsed) == SCHEMA_KEYS
+    assert "mira.castellanos@example.com" in resume.candidate.emails
+    assert "Stanford University" in resume.text
+    assert resume.attempts == 1
+    assert resume.finished_at is not None
+
+
+def test_it_ignores_a_second_delivery_of_the_message():
+    resume = make_resume()
+    services.resume_parse(resume_id=resume.pk)
+    finished_at = Resume.objects.get(pk=resume.pk).finished_at
+    services.resume_parse(resume_id=resume.pk)
+    resume.refresh_from_db()
+    assert resume.finished_at == finished_at
+    assert resume.attempts == 1
+    assert Candidate.objects.count() == 1
+
+
+def test_it_does_not_claim_a_resume_another_worker_is_parsing():
+    resume = make_resume(status=Resume.Status.PARSING, started_at=timezone.now())
+    assert not services.resume_claim(resume_id=resume.pk)
+
+
+def test_it_takes_over_a_claim_older_than_the_time_limit(settings):
+    stale = timezone.now() - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 5)
+    resume = make_resume(status=Resume.Status.PARSING, started_at=stale)
+    assert services.resume_claim(resume_id=resume.pk)
+
+
+def test_an_unreadable_file_is_kept_with_its_reason():
+    resume = make_resume(content=b"this is a word document, honest")
+    services.resume_parse(resume_id=resume.pk)
+    resume.refresh_from_db()
+    assert resume.status == Resume.Status.FAILED
+    assert "not a PDF" in resume.error
+    assert bytes(resume.file.content) == b"this is a word document, honest"
+
+
+def test_a_parser_crash_is_recorded_not_raised(monkeypatch):
+    def crash(*args, **kwargs):
+        raise ValueError("unexpected layout")
+
+    monkeypatch.setattr(parsing, "parse_pdf", crash)
+    resume = make_resume()
+    services.resume_parse(resume_id=resume.pk)
+    resume.refresh_from_db()
+    assert resume.status == Resume.Status.FAILED
+    assert resume.error == "the parser failed (ValueError: unexpected layout)"
+
+
+def test_a_database_error_gives_the_resume_back_to_the_queue(monkeypatch):
+    def lose_connection(**kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(services, "resume_store_parsed", lose_connection)
+    resume = make_resume()
+    with pytest.raises(OperationalError):
+        services.resume_parse(resume_id=resume.pk)
+    resume.refresh_from_db()
+    assert resume.status == Resume.Status.QUEUED
+
+
+def test_a_failed_resume_can_be_queued_again(django_capture_on_commit_callbacks):
+    resume = make_resume(status=Resume.Status.FAILED, error="timed out")
+    with django_capture_on_commit_callbacks() as callbacks:
+        assert services.resume_requeue(resume=resume)
+    resume.refresh_from_db()
+    assert resume.status == Resume.Status.QUEUED
+    assert resume.error == ""
+    assert len(callbacks) == 1
+
+
+def test_a_resume_in_flight_is_not_queued_twice(django_capture_on_commit_callbacks):
+    resume = make_resume(status=Resume.Status.PARSING, started_at=timezone.now())
+    with django_capture_on_commit_callbacks() as callbacks:
+        assert not services.resume_requeue(resume=resume)
+    assert callbacks == []
+
+
+def test_parsing_again_replaces_the_rows_instead_of_adding():
+    resume = make_resume()
+    services.resume_parse(resume_id=resume.pk)
+    educations = Education.objects.count()
+    services.resume_requeue(resume=resume)
+    services.resume_parse(resume_id=resume.pk)
+    assert Candidate.objects.count() == 1
+    assert Education.objects.count() == educations
+
+
+def test_nul_characters_never_reach_the_database(monkeypatch):
+    parsed = parsing.ParsedResume(name="Ana\x00 Lima", emails=("ana@example.com",), text="A\x00B")
+    monkeypatch.setattr(parsing, "parse_pdf", lambda *a, **k: parsed)
+    resume = make_resume()
+    services.resume_parse(resume_id=resume.pk)
+    resume.refresh_from_db()
+    assert resume.candidate.name == "Ana Lima"
+    assert resume.text == "AB"
+    assert resume.parsed["name"] == "Ana Lima"
+
+
+@pytest.mark.parametrize(
+    ("name", "authors", "expected"),
+    [
+        ("Xiao Wen Li", ["Wei Chen", "Xiao Wen Li"], 2),
+        ("Xiao Li", ["X. Li", "B. Smith"], 1),
+        ("Priya Raman", ["A. Kumar", "B. Singh", "P. Raman"], 3),
+        ("Priya Raman", ["A. Kumar", "R. Priya"], None),
+        ("Priya", ["Priya"], None),
+    ],
+)
+def test_author_position_matches_initials_and_family_names(name, authors, expected):
+    assert services.author_position(name, authors) == expected
+
+
+def test_a_failure_to_store_the_result_is_recorded(monkeypatch):
+    def broken_store(**kwargs):
+        raise KeyError("venue")
+
+    monkeypatch.setattr(services, "resume_store_parsed", broken_store)
+    resume = make_resume()
+    services.resume_parse(resume_id=resume.pk)
+    resume.refresh_from_db()
+    assert resume.status == Resume.Status.FAILED
+    assert resume.error == "the result could not be stored (KeyError: 'venue')"
