@@ -1,5 +1,7 @@
 from django import forms
 
+from .models import Candidate, Shortlist, ShortlistEntry
+
 
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
@@ -20,3 +22,56 @@ class MultipleFileField(forms.FileField):
 
 class UploadForm(forms.Form):
     files = MultipleFileField(label="Resume PDFs", help_text="Choose one or many PDF files.")
+
+
+class NoteForm(forms.Form):
+    body = forms.CharField(widget=forms.Textarea(attrs={"rows": 3, "placeholder": "Add a note…"}), max_length=10_000)
+
+
+class TagForm(forms.Form):
+    name = forms.CharField(max_length=50, widget=forms.TextInput(attrs={"list": "tag-names", "placeholder": "Add a tag…"}))
+
+
+class RatingForm(forms.Form):
+    stars = forms.TypedChoiceField(
+        choices=[("", "No rating")] + [(str(n), "★" * n) for n in range(1, 6)],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
+
+
+class ShortlistForm(forms.Form):
+    name = forms.CharField(max_length=100)
+
+    def __init__(self, *args, instance: Shortlist | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance = instance
+
+    def clean_name(self) -> str:
+        name = self.cleaned_data["name"].strip()
+        taken = Shortlist.objects.filter(name__iexact=name)
+        if self.instance is not None:
+            taken = taken.exclude(pk=self.instance.pk)
+        if taken.exists():
+            raise forms.ValidationError(f"There is already a shortlist called {name!r}.")
+        return name
+
+
+class ShortlistAddForm(forms.Form):
+    """Add one or many candidates to an existing shortlist, or to a new one named here."""
+
+    candidates = forms.ModelMultipleChoiceField(queryset=Candidate.objects.all())
+    shortlist = forms.ModelChoiceField(queryset=Shortlist.objects.all(), required=False)
+    new_shortlist = forms.CharField(max_length=100, required=False)
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("shortlist") and not data.get("new_shortlist", "").strip():
+            raise forms.ValidationError("Choose a shortlist or name a new one.")
+        return data
+
+
+class ShortlistEntryForm(forms.Form):
+    stage = forms.ChoiceField(choices=ShortlistEntry.Stage.choices)
+    note = forms.CharField(required=False, max_length=2000)

@@ -1,6 +1,8 @@
+from collections import Counter
+
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, Prefetch
+from django.db.models import Avg, Count, OuterRef, Prefetch, Subquery
 from django.urls import reverse
 
 
@@ -36,11 +38,21 @@ class Skill(models.Model):
 
 
 class CandidateQuerySet(models.QuerySet):
-    def for_list(self) -> "CandidateQuerySet":
-        """What the candidate list shows on each row, in a constant number of queries."""
-        return self.annotate(publication_count=Count("publications", distinct=True)).prefetch_related(
-            Prefetch("education", queryset=Education.objects.order_by("position")),
+    def with_rating(self) -> "CandidateQuerySet":
+        """The team's average rating, as `avg_rating` (filterable, and None without ratings)."""
+        ratings = Rating.objects.filter(candidate=OuterRef("pk")).order_by().values("candidate")
+        return self.annotate(
+            avg_rating=Subquery(ratings.annotate(avg=Avg("stars")).values("avg")),
+            rating_count=Subquery(ratings.annotate(n=Count("pk")).values("n")),
+        )
+
+    def for_dashboard(self) -> "CandidateQuerySet":
+        """What the list and the CSV export show on each row, in a constant number of queries."""
+        return self.with_rating().prefetch_related(
             "skills",
+            "tags",
+            Prefetch("shortlist_entries", queryset=ShortlistEntry.objects.select_related("shortlist")),
+            Prefetch("publications", queryset=Publication.objects.only("candidate_id", "venue", "venue_tier")),
         )
 
     def for_detail(self) -> "CandidateQuerySet":
@@ -54,14 +66,37 @@ class CandidateQuerySet(models.QuerySet):
         )
 
 
+class Tag(models.Model):
+    name = models.CharField(max_length=50, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Candidate(models.Model):
     name = models.CharField(max_length=200, blank=True)
     emails = models.JSONField(default=list, blank=True)
     phones = models.JSONField(default=list, blank=True)
     links = models.JSONField(default=list, blank=True)
     skills = models.ManyToManyField(Skill, related_name="candidates", blank=True)
+    tags = models.ManyToManyField(Tag, related_name="candidates", blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    # A summary of the rows below, kept by services.candidate_summarize, so that the dashboard
+    # filters and sorts on plain indexed columns.
+    highest_degree_level = models.CharField(max_length=12, choices=DegreeLevel.choices, blank=True, db_index=True)
+    highest_degree = models.CharField(max_length=255, blank=True)
+    highest_institution = models.CharField(max_length=255, blank=True)
+    gpa = models.DecimalField(max_digits=6, decimal_places=3, null=True, blank=True)
+    gpa_scale = models.DecimalField(max_digits=6, decimal_places=2, null=True, blank=True)
+    gpa_4 = models.DecimalField(
+        max_digits=3, decimal_places=2, null=True, blank=True, db_index=True, help_text="On a 4.0 scale (candidates/gpa.py)."
+    )
+    publication_count = models.PositiveIntegerField(default=0, db_index=True)
 
     objects = CandidateQuerySet.as_manager()
 
@@ -78,12 +113,22 @@ class Candidate(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("candidates:detail", args=[self.pk])
 
+    def top_venues(self, limit: int = 3) -> list[str]:
+        """The venues the candidate published at most often (uses the prefetched publications)."""
+        counts = Counter(p.venue for p in self.publications.all() if p.venue)
+        return [venue for venue, _ in counts.most_common(limit)]
+
+    def shortlist_names(self) -> list[str]:
+        return [entry.shortlist.name for entry in self.shortlist_entries.all()]
+
     def highest_education(self) -> "Education | None":
         """The most advanced degree, the most recent among equals (uses the prefetched rows)."""
-        rows = list(self.education.all())
-        if not rows:
-            return None
-        return max(rows, key=lambda e: (DEGREE_RANK.get(e.degree_level, -1), e.end_sort_key, -e.position))
+        return highest_degree(self.education.all())
+
+
+def highest_degree(rows) -> "Education | None":
+    """The most advanced of these degrees, the most recent among equals, or None."""
+    return max(rows, key=lambda e: (DEGREE_RANK.get(e.degree_level, -1), e.end_sort_key, -e.position), default=None)
 
 
 class Resume(models.Model):
@@ -205,3 +250,75 @@ class Award(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class Note(models.Model):
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    body = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.body[:60]
+
+
+class Rating(models.Model):
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="ratings")
+    recruiter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    stars = models.PositiveSmallIntegerField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["candidate", "recruiter"], name="one_rating_per_recruiter"),
+            models.CheckConstraint(condition=models.Q(stars__gte=1, stars__lte=5), name="stars_1_to_5"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.stars}/5"
+
+
+class Shortlist(models.Model):
+    name = models.CharField(max_length=100, unique=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    candidates = models.ManyToManyField(Candidate, through="ShortlistEntry", related_name="shortlists")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("candidates:shortlist_detail", args=[self.pk])
+
+
+class ShortlistEntry(models.Model):
+    class Stage(models.TextChoices):
+        SHORTLISTED = "shortlisted", "Shortlisted"
+        CONTACTED = "contacted", "Contacted"
+        INTERVIEWING = "interviewing", "Interviewing"
+        OFFER = "offer", "Offer"
+        HIRED = "hired", "Hired"
+        REJECTED = "rejected", "Rejected"
+
+    shortlist = models.ForeignKey(Shortlist, on_delete=models.CASCADE, related_name="entries")
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="shortlist_entries")
+    stage = models.CharField(max_length=12, choices=Stage.choices, default=Stage.SHORTLISTED)
+    note = models.TextField(blank=True)
+    added_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    added_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["shortlist", "-added_at"]
+        verbose_name_plural = "shortlist entries"
+        constraints = [models.UniqueConstraint(fields=["shortlist", "candidate"], name="once_per_shortlist")]
+
+    def __str__(self) -> str:
+        return f"{self.candidate} on {self.shortlist}"

@@ -9,12 +9,31 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
 from . import parsing
-from .models import Award, Candidate, Education, Experience, Publication, Resume, ResumeFile, Skill
+from .gpa import on_four_scale
+from .parsing import skills as skill_vocabulary
+from .parsing import venues as venue_vocabulary
+from .models import (
+    Award,
+    Candidate,
+    Education,
+    Experience,
+    Note,
+    Publication,
+    Rating,
+    Resume,
+    ResumeFile,
+    Shortlist,
+    ShortlistEntry,
+    Skill,
+    Tag,
+    highest_degree,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -169,6 +188,7 @@ def _replace_children(candidate: Candidate, parsed: parsing.ParsedResume) -> Non
         Award(candidate=candidate, position=i, title=_clean(a)) for i, a in enumerate(parsed.awards)
     )
     candidate.skills.set(_skills_get_or_create(parsed.skills))
+    candidate_summarize(candidate=candidate)
 
 
 def _education_fields(e: parsing.Education) -> dict:
@@ -187,8 +207,6 @@ def _education_fields(e: parsing.Education) -> dict:
 
 
 def _publication_fields(p: parsing.Publication, candidate_name: str) -> dict:
-    from .parsing import venues as venue_vocabulary  # TODO top-level once the module lands
-
     venue = venue_vocabulary.lookup(p.venue) if p.venue else None
     position = 1 if p.first_author else author_position(candidate_name, p.authors)
     return {
@@ -219,8 +237,6 @@ def author_position(name: str, authors: tuple[str, ...] | list[str]) -> int | No
 
 
 def _skills_get_or_create(names: tuple[str, ...]) -> list[Skill]:
-    from .parsing import skills as skill_vocabulary  # TODO top-level once the module lands
-
     skills = []
     for name in dict.fromkeys(n.lower().strip() for n in names if n.strip()):
         known = skill_vocabulary.lookup(name)
@@ -244,3 +260,114 @@ def _clean_json(value):
     if isinstance(value, dict):
         return {k: _clean_json(v) for k, v in value.items()}
     return value
+
+
+def candidate_summarize(*, candidate: Candidate) -> None:
+    """Recompute the summary columns the dashboard filters and sorts on from the candidate's rows."""
+    education = list(candidate.education.all())
+    best = highest_degree(education)
+    graded = highest_degree([e for e in education if e.gpa is not None])
+    candidate.highest_degree_level = best.degree_level if best else ""
+    candidate.highest_degree = best.degree if best else ""
+    candidate.highest_institution = best.institution if best else ""
+    candidate.gpa = graded.gpa if graded else None
+    candidate.gpa_scale = graded.gpa_scale if graded else None
+    candidate.gpa_4 = on_four_scale(graded.gpa, graded.gpa_scale, graded.gpa_4_stated) if graded else None
+    candidate.publication_count = candidate.publications.count()
+    candidate.save(update_fields=SUMMARY_FIELDS)
+
+
+SUMMARY_FIELDS = [
+    "highest_degree_level", "highest_degree", "highest_institution",
+    "gpa", "gpa_scale", "gpa_4", "publication_count", "updated_at",
+]
+
+
+# ---- annotations: notes, tags, ratings
+
+
+def note_create(*, candidate: Candidate, author: AbstractBaseUser, body: str) -> Note:
+    return Note.objects.create(candidate=candidate, author=author, body=body.strip())
+
+
+def note_update(*, note: Note, user: AbstractBaseUser, body: str) -> Note:
+    _ensure_author(note, user)
+    note.body = body.strip()
+    note.save(update_fields=["body", "updated_at"])
+    return note
+
+
+def note_delete(*, note: Note, user: AbstractBaseUser) -> None:
+    _ensure_author(note, user)
+    note.delete()
+
+
+def _ensure_author(note: Note, user: AbstractBaseUser) -> None:
+    if note.author_id != user.pk:
+        raise PermissionDenied("Only the author of a note can change it.")
+
+
+def tag_add(*, candidate: Candidate, name: str) -> Tag:
+    """Tag the candidate, creating the tag on first use; tags are case-insensitive."""
+    name = " ".join(name.split())[:50]
+    tag = Tag.objects.filter(name__iexact=name).first() or Tag.objects.create(name=name)
+    candidate.tags.add(tag)
+    return tag
+
+
+def tag_remove(*, candidate: Candidate, tag: Tag) -> None:
+    candidate.tags.remove(tag)
+
+
+def rating_set(*, candidate: Candidate, recruiter: AbstractBaseUser, stars: int | None) -> None:
+    """Record this recruiter's 1-5 rating of the candidate; None withdraws it."""
+    if stars is None:
+        Rating.objects.filter(candidate=candidate, recruiter=recruiter).delete()
+        return
+    Rating.objects.update_or_create(candidate=candidate, recruiter=recruiter, defaults={"stars": stars})
+
+
+# ---- shortlists
+
+
+def shortlist_create(*, name: str, created_by: AbstractBaseUser) -> Shortlist:
+    return Shortlist.objects.create(name=name.strip(), created_by=created_by)
+
+
+def shortlist_get_or_create(*, name: str, created_by: AbstractBaseUser) -> Shortlist:
+    """The shortlist of that name (case-insensitive), made on first use."""
+    name = name.strip()
+    return Shortlist.objects.filter(name__iexact=name).first() or shortlist_create(name=name, created_by=created_by)
+
+
+def shortlist_rename(*, shortlist: Shortlist, name: str) -> Shortlist:
+    shortlist.name = name.strip()
+    shortlist.save(update_fields=["name"])
+    return shortlist
+
+
+def shortlist_delete(*, shortlist: Shortlist) -> None:
+    shortlist.delete()
+
+
+def shortlist_add(*, shortlist: Shortlist, candidates: list[Candidate], added_by: AbstractBaseUser) -> int:
+    """Add candidates not on the shortlist yet; returns how many were added."""
+    present = set(shortlist.entries.values_list("candidate_id", flat=True))
+    new = [
+        ShortlistEntry(shortlist=shortlist, candidate=c, added_by=added_by)
+        for c in dict.fromkeys(candidates)
+        if c.pk not in present
+    ]
+    ShortlistEntry.objects.bulk_create(new, ignore_conflicts=True)
+    return len(new)
+
+
+def shortlist_remove(*, shortlist: Shortlist, candidate: Candidate) -> None:
+    ShortlistEntry.objects.filter(shortlist=shortlist, candidate=candidate).delete()
+
+
+def shortlist_entry_update(*, entry: ShortlistEntry, stage: str, note: str) -> ShortlistEntry:
+    entry.stage = stage
+    entry.note = note.strip()
+    entry.save(update_fields=["stage", "note", "updated_at"])
+    return entry

@@ -2,28 +2,227 @@ import io
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.db.models import Count, QuerySet
+from django.http import FileResponse, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from . import services
-from .forms import UploadForm
-from .models import Candidate, Resume
+from . import exports, services
+from .filters import CandidateFilter, canonical_skill, canonical_venue
+from .forms import NoteForm, RatingForm, ShortlistAddForm, TagForm, UploadForm
+from .forms import ShortlistEntryForm, ShortlistForm
+from .models import Candidate, DegreeLevel, Note, Publication, Resume, Shortlist, ShortlistEntry, Skill, Tag
 
 RECENT_UPLOADS = 100
+PAGE_SIZES = (10, 25, 50, 100, 200)
+FACET_SIZE = 12
+
+
+def page_size(request: HttpRequest) -> int:
+    try:
+        return min(200, max(10, int(request.GET.get("page_size", 25))))
+    except ValueError:
+        return 25
+
+
+def facets(candidates: QuerySet) -> dict:
+    """How many of these candidates have each top skill, venue and highest degree."""
+    ids = candidates.order_by().values("pk")
+    return {
+        "skills": Skill.objects.filter(candidates__in=ids)
+        .annotate(n=Count("candidates"))
+        .order_by("-n", "name")[:FACET_SIZE],
+        "venues": Publication.objects.filter(candidate__in=ids)
+        .exclude(venue="")
+        .values("venue")
+        .annotate(n=Count("candidate", distinct=True))
+        .order_by("-n", "venue")[:FACET_SIZE],
+        "degrees": Candidate.objects.filter(pk__in=ids)
+        .exclude(highest_degree_level="")
+        .values("highest_degree_level")
+        .annotate(n=Count("pk"))
+        .order_by("-n"),
+    }
+
+
+def facet_options(counts: list[tuple[str, int]], selected: list[str]) -> list[dict]:
+    """Checked values first (with their count when they are among the top ones), then the others."""
+    count_of = dict(counts)
+    chosen = [{"value": v, "count": count_of.get(v), "checked": True} for v in selected]
+    others = [{"value": v, "count": n, "checked": False} for v, n in counts if v not in selected]
+    return chosen + others
+
+
+def facet_context(filterset: CandidateFilter, candidates: QuerySet) -> dict:
+    data = filterset.form.cleaned_data if filterset.is_valid() else {}
+    counts = facets(candidates)
+    skills = [canonical_skill(v) for v in data.get("skill", [])]
+    venues = [canonical_venue(v) for v in data.get("venue", [])]
+    degree_labels = dict(DegreeLevel.choices)
+    return {
+        "skill_options": facet_options([(s.name, s.n) for s in counts["skills"]], skills),
+        "venue_options": facet_options([(v["venue"], v["n"]) for v in counts["venues"]], venues),
+        "degree_options": [
+            {"value": d["highest_degree_level"], "label": degree_labels.get(d["highest_degree_level"]),
+             "count": d["n"], "checked": d["highest_degree_level"] == data.get("degree")}
+            for d in counts["degrees"]
+        ],
+        "selected_tags": data.get("tag", []),
+    }
 
 
 @require_GET
 def candidate_list(request: HttpRequest) -> HttpResponse:
-    paginator = Paginator(Candidate.objects.for_list().order_by("-created_at", "-id"), 25)
-    page = paginator.get_page(request.GET.get("page"))
-    return render(request, "candidates/list.html", {"page": page})
+    filterset = CandidateFilter(request.GET, queryset=Candidate.objects.for_dashboard())
+    candidates = filterset.qs
+    page = Paginator(candidates, page_size(request)).get_page(request.GET.get("page"))
+    context = {
+        "filter": filterset,
+        "page": page,
+        "page_sizes": PAGE_SIZES,
+        "shortlists": Shortlist.objects.all(),
+        "tags": Tag.objects.all(),
+        **facet_context(filterset, candidates),
+    }
+    template = "candidates/list.html#results" if request.htmx and not request.htmx.boosted else "candidates/list.html"
+    return render(request, template, context)
+
+
+@require_GET
+def candidate_export(request: HttpRequest) -> StreamingHttpResponse:
+    candidates = CandidateFilter(request.GET, queryset=Candidate.objects.for_dashboard()).qs
+    return exports.candidates_csv(request, candidates, filename="candidates.csv")
+
+
+def neighbours(request: HttpRequest, candidate: Candidate) -> tuple[int | None, int | None, int | None, int]:
+    """Previous and next candidate ids within the search the recruiter came from, with position and total."""
+    ids = list(CandidateFilter(request.GET, queryset=Candidate.objects.with_rating()).qs.values_list("pk", flat=True))
+    if candidate.pk not in ids:
+        return None, None, None, len(ids)
+    index = ids.index(candidate.pk)
+    previous = ids[index - 1] if index > 0 else None
+    following = ids[index + 1] if index + 1 < len(ids) else None
+    return previous, following, index + 1, len(ids)
 
 
 @require_GET
 def candidate_detail(request: HttpRequest, pk: int) -> HttpResponse:
     candidate = get_object_or_404(Candidate.objects.for_detail(), pk=pk)
-    return render(request, "candidates/detail.html", {"candidate": candidate})
+    previous, following, position, total = neighbours(request, candidate)
+    return render(request, "candidates/detail.html", {
+        **annotation_context(request, candidate),
+        "previous": previous,
+        "following": following,
+        "position": position,
+        "total": total,
+        "search": request.GET.urlencode(),
+    })
+
+
+def annotation_context(request: HttpRequest, candidate: Candidate) -> dict:
+    ratings = list(candidate.ratings.all())
+    mine = next((r.stars for r in ratings if r.recruiter_id == request.user.pk), None)
+    return {
+        "candidate": candidate,
+        "notes": candidate.notes.select_related("author"),
+        "note_form": NoteForm(),
+        "tag_form": TagForm(),
+        "all_tags": Tag.objects.all(),
+        "my_rating": mine,
+        "rating_form": RatingForm(initial={"stars": mine}),
+        "average_rating": sum(r.stars for r in ratings) / len(ratings) if ratings else None,
+        "rating_count": len(ratings),
+        "entries": candidate.shortlist_entries.select_related("shortlist"),
+        "shortlists": Shortlist.objects.all(),
+    }
+
+
+def render_annotations(request: HttpRequest, candidate: Candidate, part: str) -> HttpResponse:
+    """After a change: the changed part for htmx, else back to the candidate page."""
+    if request.htmx:
+        candidate = Candidate.objects.for_detail().get(pk=candidate.pk)
+        return render(request, f"candidates/detail.html#{part}", annotation_context(request, candidate))
+    return redirect(candidate)
+
+
+@require_POST
+def note_create(request: HttpRequest, pk: int) -> HttpResponse:
+    candidate = get_object_or_404(Candidate, pk=pk)
+    form = NoteForm(request.POST)
+    if form.is_valid():
+        services.note_create(candidate=candidate, author=request.user, body=form.cleaned_data["body"])
+    return render_annotations(request, candidate, "notes")
+
+
+@require_POST
+def note_update(request: HttpRequest, pk: int) -> HttpResponse:
+    note = get_object_or_404(Note.objects.select_related("candidate"), pk=pk)
+    form = NoteForm(request.POST)
+    if form.is_valid():
+        services.note_update(note=note, user=request.user, body=form.cleaned_data["body"])
+    return render_annotations(request, note.candidate, "notes")
+
+
+@require_POST
+def note_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    note = get_object_or_404(Note.objects.select_related("candidate"), pk=pk)
+    services.note_delete(note=note, user=request.user)
+    return render_annotations(request, note.candidate, "notes")
+
+
+@require_POST
+def tag_add(request: HttpRequest, pk: int) -> HttpResponse:
+    candidate = get_object_or_404(Candidate, pk=pk)
+    form = TagForm(request.POST)
+    if form.is_valid() and form.cleaned_data["name"].strip():
+        services.tag_add(candidate=candidate, name=form.cleaned_data["name"])
+    return render_annotations(request, candidate, "tags")
+
+
+@require_POST
+def tag_remove(request: HttpRequest, pk: int, tag_id: int) -> HttpResponse:
+    candidate = get_object_or_404(Candidate, pk=pk)
+    services.tag_remove(candidate=candidate, tag=get_object_or_404(Tag, pk=tag_id))
+    return render_annotations(request, candidate, "tags")
+
+
+@require_POST
+def rating_set(request: HttpRequest, pk: int) -> HttpResponse:
+    candidate = get_object_or_404(Candidate, pk=pk)
+    form = RatingForm(request.POST)
+    if form.is_valid():
+        services.rating_set(candidate=candidate, recruiter=request.user, stars=form.cleaned_data["stars"])
+    return render_annotations(request, candidate, "rating")
+
+
+@require_POST
+def shortlist_add(request: HttpRequest) -> HttpResponse:
+    """Add one candidate (from its page) or many (from the list's checkboxes) to a shortlist."""
+    form = ShortlistAddForm(request.POST)
+    back = request.POST.get("next") or reverse("candidates:list")
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors.get("__all__", [])) or "Choose at least one candidate.")
+        return redirect(back) if not request.htmx else HttpResponse(status=400)
+    shortlist = form.cleaned_data["shortlist"] or services.shortlist_get_or_create(
+        name=form.cleaned_data["new_shortlist"], created_by=request.user
+    )
+    chosen = list(form.cleaned_data["candidates"])
+    added = services.shortlist_add(shortlist=shortlist, candidates=chosen, added_by=request.user)
+    if request.htmx and len(chosen) == 1:
+        return render_annotations(request, chosen[0], "shortlists")
+    messages.success(request, f"{added} candidate(s) added to {shortlist.name}.")
+    return redirect(back)
+
+
+@require_POST
+def shortlist_remove(request: HttpRequest, pk: int, candidate_id: int) -> HttpResponse:
+    shortlist = get_object_or_404(Shortlist, pk=pk)
+    candidate = get_object_or_404(Candidate, pk=candidate_id)
+    services.shortlist_remove(shortlist=shortlist, candidate=candidate)
+    if request.POST.get("next"):
+        return redirect(request.POST["next"])
+    return render_annotations(request, candidate, "shortlists")
 
 
 @require_GET
@@ -69,3 +268,62 @@ def resume_retry(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.warning(request, f"{resume.original_name} is already queued or being parsed.")
     return redirect("candidates:upload")
+
+
+
+@require_http_methods(["GET", "POST"])
+def shortlist_list(request: HttpRequest) -> HttpResponse:
+    form = ShortlistForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        shortlist = services.shortlist_create(name=form.cleaned_data["name"], created_by=request.user)
+        return redirect(shortlist)
+    shortlists = Shortlist.objects.annotate(size=Count("entries")).select_related("created_by")
+    return render(request, "candidates/shortlists.html", {"shortlists": shortlists, "form": form})
+
+
+@require_GET
+def shortlist_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    shortlist = get_object_or_404(Shortlist, pk=pk)
+    entries = shortlist.entries.select_related("candidate", "added_by").order_by("-updated_at")
+    by_stage = [(value, label, [e for e in entries if e.stage == value]) for value, label in ShortlistEntry.Stage.choices]
+    return render(request, "candidates/shortlist.html", {
+        "shortlist": shortlist,
+        "by_stage": by_stage,
+        "stages": ShortlistEntry.Stage.choices,
+        "rename_form": ShortlistForm(initial={"name": shortlist.name}),
+    })
+
+
+@require_POST
+def shortlist_rename(request: HttpRequest, pk: int) -> HttpResponse:
+    shortlist = get_object_or_404(Shortlist, pk=pk)
+    form = ShortlistForm(request.POST, instance=shortlist)
+    if form.is_valid():
+        services.shortlist_rename(shortlist=shortlist, name=form.cleaned_data["name"])
+        messages.success(request, f"Renamed to {shortlist.name}.")
+    else:
+        messages.error(request, " ".join(form.errors["name"]))
+    return redirect(shortlist)
+
+
+@require_POST
+def shortlist_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    shortlist = get_object_or_404(Shortlist, pk=pk)
+    services.shortlist_delete(shortlist=shortlist)
+    messages.success(request, f"Deleted the shortlist {shortlist.name}.")
+    return redirect("candidates:shortlist_list")
+
+
+@require_POST
+def shortlist_entry_update(request: HttpRequest, pk: int) -> HttpResponse:
+    entry = get_object_or_404(ShortlistEntry.objects.select_related("shortlist"), pk=pk)
+    form = ShortlistEntryForm(request.POST)
+    if form.is_valid():
+        services.shortlist_entry_update(entry=entry, stage=form.cleaned_data["stage"], note=form.cleaned_data["note"])
+    return redirect(entry.shortlist)
+
+
+@require_GET
+def shortlist_export(request: HttpRequest, pk: int) -> StreamingHttpResponse:
+    shortlist = get_object_or_404(Shortlist, pk=pk)
+    return exports.shortlist_csv(request, shortlist)

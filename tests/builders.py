@@ -46,3 +46,11 @@ def make_resume(*, content: bytes | None = None, status: str = Resume.Status.QUE
     ResumeFile.objects.create(resume=resume, content=content)
     return resume
 
+
+
+def summarize(candidate: Candidate) -> Candidate:
+    """Recompute the dashboard's summary columns after a test wrote rows directly."""
+    from candidates.services import candidate_summarize
+
+    candidate_summarize(candidate=candidate)
+    return candidate

@@ -1,0 +1,173 @@
+"""The dashboard's one FilterSet: every filter is a GET parameter, so a search is a shareable URL."""
+
+import re
+
+import django_filters
+from django import forms
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
+
+from .models import Candidate, DegreeLevel, Education, Experience, Publication, Resume, Shortlist, Skill
+from .parsing import skills as skill_vocabulary
+from .parsing import venues as venue_vocabulary
+
+TIERS = [("A*", "A*"), ("A", "A or better"), ("B", "B or better"), ("C", "C or better")]
+TIERS_AT_LEAST = {"A*": ["A*"], "A": ["A*", "A"], "B": ["A*", "A", "B"], "C": ["A*", "A", "B", "C"]}
+SORTS = {
+    "newest": [F("created_at").desc(), F("id").desc()],
+    "-newest": [F("created_at").asc(), F("id").asc()],
+    "gpa": [F("gpa_4").asc(nulls_last=True), F("id").asc()],
+    "-gpa": [F("gpa_4").desc(nulls_last=True), F("id").asc()],
+    "pubs": [F("publication_count").asc(), F("id").asc()],
+    "-pubs": [F("publication_count").desc(), F("id").asc()],
+    "name": [F("name").asc(), F("id").asc()],
+    "-name": [F("name").desc(), F("id").asc()],
+}
+SORT_CHOICES = [
+    ("newest", "Newest first"),
+    ("-newest", "Oldest first"),
+    ("-gpa", "GPA, high to low"),
+    ("gpa", "GPA, low to high"),
+    ("-pubs", "Most publications"),
+    ("pubs", "Fewest publications"),
+    ("name", "Name, A–Z"),
+    ("-name", "Name, Z–A"),
+]
+PUBLICATION_FILTERS = ("venue", "venue_tier", "pub_year_min", "pub_year_max", "first_author", "pubs_min")
+
+
+class MultipleValueField(forms.Field):
+    """A repeatable GET parameter (?skill=a&skill=b); blanks are dropped."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value) -> list[str]:
+        values = value if isinstance(value, (list, tuple)) else [value] if value else []
+        return list(dict.fromkeys(v.strip() for v in values if v and v.strip()))
+
+
+class MultipleValueFilter(django_filters.Filter):
+    field_class = MultipleValueField
+
+
+def search_terms(text: str) -> list[str]:
+    """Words, or "quoted phrases", each of which must match somewhere."""
+    return [m.group(1) or m.group(2) for m in re.finditer(r'"([^"]+)"|(\S+)', text)]
+
+
+def canonical_skill(name: str) -> str:
+    known = skill_vocabulary.lookup(name)
+    return known.name if known else name.lower()
+
+
+def canonical_venue(name: str) -> str:
+    known = venue_vocabulary.lookup(name)
+    return known.short if known else name
+
+
+class CandidateFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_q", label="Search")
+    skill = MultipleValueFilter(method="filter_skills", label="Skills")
+    skill_mode = django_filters.ChoiceFilter(
+        choices=[("all", "all of them"), ("any", "any of them")], method="filter_nothing", empty_label=None
+    )
+    venue = MultipleValueFilter(label="Venues")
+    venue_tier = django_filters.ChoiceFilter(choices=TIERS, label="Venue tier")
+    pub_year_min = django_filters.NumberFilter(label="Published from")
+    pub_year_max = django_filters.NumberFilter(label="Published until")
+    first_author = django_filters.BooleanFilter(widget=forms.CheckboxInput, label="First author only")
+    pubs_min = django_filters.NumberFilter(label="At least N such papers", min_value=0)
+    gpa_min = django_filters.NumberFilter(field_name="gpa_4", lookup_expr="gte", label="GPA at least (on 4.0)")
+    degree = django_filters.ChoiceFilter(
+        field_name="highest_degree_level",
+        choices=[(DegreeLevel.BACHELOR, "Bachelor"), (DegreeLevel.MASTER, "Master"), (DegreeLevel.PHD, "PhD")],
+        label="Highest degree",
+    )
+    institution = django_filters.CharFilter(method="filter_institution", label="Institution")
+    tag = MultipleValueFilter(method="filter_tags", label="Tags")
+    shortlist = django_filters.ModelChoiceFilter(
+        queryset=Shortlist.objects.all(), method="filter_shortlist", label="Shortlist"
+    )
+    rating_min = django_filters.NumberFilter(field_name="avg_rating", lookup_expr="gte", label="Team rating at least")
+    status = django_filters.ChoiceFilter(choices=Resume.Status.choices, method="filter_status", label="Parse status")
+    sort = django_filters.ChoiceFilter(choices=SORT_CHOICES, method="filter_nothing", empty_label=None)
+
+    class Meta:
+        model = Candidate
+        fields: list[str] = []
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        data = self.form.cleaned_data
+        for name, value in data.items():
+            if name not in PUBLICATION_FILTERS:
+                queryset = self.filters[name].filter(queryset, value)
+        queryset = self.filter_publications(queryset, data)
+        return queryset.order_by(*SORTS[data.get("sort") or "newest"])
+
+    def filter_nothing(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        return queryset  # read by another filter or by filter_queryset
+
+    def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        for term in search_terms(value):
+            queryset = queryset.filter(
+                Q(name__icontains=term)
+                | Exists(Skill.objects.filter(candidates=OuterRef("pk"), name__icontains=term))
+                | Exists(Education.objects.filter(candidate=OuterRef("pk"), institution__icontains=term))
+                | Exists(Experience.objects.filter(candidate=OuterRef("pk"), organization__icontains=term))
+                | Exists(Publication.objects.filter(candidate=OuterRef("pk"), title__icontains=term))
+                | Exists(Resume.objects.filter(candidate=OuterRef("pk"), text__icontains=term))
+            )
+        return queryset
+
+    def filter_skills(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
+        names = [canonical_skill(v) for v in value]
+        if not names:
+            return queryset
+        if self.form.cleaned_data.get("skill_mode") == "any":
+            return queryset.filter(Exists(Skill.objects.filter(candidates=OuterRef("pk"), name__in=names)))
+        for skill in names:
+            queryset = queryset.filter(Exists(Skill.objects.filter(candidates=OuterRef("pk"), name=skill)))
+        return queryset
+
+    def filter_publications(self, queryset: QuerySet, data: dict) -> QuerySet:
+        """Candidates with at least `pubs_min` (default 1) papers matching every publication filter."""
+        matching = Q()
+        if data.get("venue"):
+            venues = Q()
+            for venue in data["venue"]:
+                venues |= Q(venue__iexact=canonical_venue(venue))
+            matching &= venues
+        if data.get("venue_tier"):
+            matching &= Q(venue_tier__in=TIERS_AT_LEAST[data["venue_tier"]])
+        if data.get("pub_year_min") is not None:
+            matching &= Q(year__gte=data["pub_year_min"])
+        if data.get("pub_year_max") is not None:
+            matching &= Q(year__lte=data["pub_year_max"])
+        if data.get("first_author"):
+            matching &= Q(first_author=True)
+        at_least = int(data["pubs_min"]) if data.get("pubs_min") is not None else None
+        if not matching and at_least is None:
+            return queryset
+        count = (
+            Publication.objects.filter(matching, candidate=OuterRef("pk"))
+            .order_by()
+            .values("candidate")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return queryset.annotate(matching_publications=Subquery(count)).filter(
+            matching_publications__gte=max(1, at_least or 0)
+        )
+
+    def filter_institution(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(Exists(Education.objects.filter(candidate=OuterRef("pk"), institution__icontains=value)))
+
+    def filter_tags(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
+        for tag in value:
+            queryset = queryset.filter(tags__name__iexact=tag)
+        return queryset
+
+    def filter_shortlist(self, queryset: QuerySet, name: str, value: Shortlist) -> QuerySet:
+        return queryset.filter(shortlist_entries__shortlist=value)
+
+    def filter_status(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(Exists(Resume.objects.filter(candidate=OuterRef("pk"), status=value)))

@@ -1,0 +1,228 @@
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+
+from candidates import services
+from candidates.models import Education, Experience, Publication, Rating, Resume, Shortlist, Skill
+from tests.builders import make_candidate, make_resume, summarize
+
+pytestmark = pytest.mark.django_db
+
+
+def researcher(name, *, degree="master", gpa=None, scale=None, stated=None, institution="MIT", pubs=(), skills=(),
+               organization="", text=""):
+    """A candidate with one degree, publications given as (venue, year, first_author), and skills."""
+    candidate = make_candidate(name=name, emails=[f"{name.split()[0].lower()}@example.com"])
+    Education.objects.create(candidate=candidate, institution=institution, degree_level=degree, gpa=gpa,
+                             gpa_scale=scale, gpa_4_stated=stated, end="2020")
+    for i, (venue, year, first) in enumerate(pubs):
+        known = {"ICCV": "A*", "CVPR": "A*", "AAAI": "A*", "ICIP": "B"}
+        Publication.objects.create(candidate=candidate, position=i, title=f"{name} paper {i}", venue=venue,
+                                   venue_tier=known.get(venue, ""), year=year, first_author=first)
+    for skill in skills:
+        candidate.skills.add(Skill.objects.get_or_create(name=skill)[0])
+    if organization:
+        Experience.objects.create(candidate=candidate, organization=organization, title="Intern")
+    make_resume(content=name.encode() + b" resume", candidate=candidate, status=Resume.Status.PARSED, text=text)
+    return summarize(candidate)
+
+
+@pytest.fixture
+def pool():
+    return {
+        "ana": researcher("Ana Lima", degree="phd", gpa="3.9", scale="4", skills=["pytorch", "python"],
+                          pubs=[("ICCV", 2019, True), ("CVPR", 2021, False), ("CVPR", 2022, True)]),
+        "bo": researcher("Bo Chen", gpa="90.75", scale="100", skills=["pytorch", "c++"],
+                         pubs=[("ICIP", 2020, True)], organization="Huawei"),
+        "cy": researcher("Cy Patel", degree="bachelor", gpa="8.7", scale="10", skills=["tensorflow"],
+                         pubs=[("AAAI", 2018, False)], institution="IIT Bombay"),
+        "di": researcher("Di Rossi", skills=["python"], text="worked on lidar odometry"),
+    }
+
+
+def names(response) -> list[str]:
+    return [c.name for c in response.context["page"].object_list]
+
+
+def search(client, **params):
+    return names(client.get("/", params))
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"q": "ana"}, ["Ana Lima"]),
+        ({"q": "tensorflow"}, ["Cy Patel"]),
+        ({"q": "bombay"}, ["Cy Patel"]),
+        ({"q": "huawei"}, ["Bo Chen"]),
+        ({"q": "paper 2"}, ["Ana Lima"]),
+        ({"q": '"lidar odometry"'}, ["Di Rossi"]),
+        ({"skill": ["Pytorch"]}, ["Ana Lima", "Bo Chen"]),
+        ({"skill": ["torch", "python"]}, ["Ana Lima"]),
+        ({"skill": ["c++", "tensorflow"], "skill_mode": "any"}, ["Bo Chen", "Cy Patel"]),
+        ({"venue": ["ICCV'2019"]}, ["Ana Lima"]),
+        ({"venue": ["CVPR", "icip"]}, ["Ana Lima", "Bo Chen"]),
+        ({"venue_tier": "A*"}, ["Ana Lima", "Cy Patel"]),
+        ({"venue_tier": "B"}, ["Ana Lima", "Bo Chen", "Cy Patel"]),
+        ({"pub_year_min": 2020, "pub_year_max": 2020}, ["Bo Chen"]),
+        ({"venue": ["AAAI"], "first_author": "1"}, []),
+        ({"venue": ["CVPR"], "first_author": "1", "pub_year_max": 2021}, []),
+        ({"venue": ["CVPR"], "first_author": "1"}, ["Ana Lima"]),
+        ({"pubs_min": 2}, ["Ana Lima"]),
+        ({"venue": ["CVPR"], "pubs_min": 2}, ["Ana Lima"]),
+        ({"venue": ["CVPR"], "first_author": "1", "pubs_min": 2}, []),
+        ({"gpa_min": "3.6"}, ["Ana Lima", "Bo Chen"]),  # 90.75/100 is 3.63
+        ({"gpa_min": "3.7"}, ["Ana Lima"]),
+        ({"gpa_min": "0"}, ["Ana Lima", "Bo Chen", "Cy Patel"]),  # no GPA: excluded
+        ({"degree": "phd"}, ["Ana Lima"]),
+        ({"institution": "iit"}, ["Cy Patel"]),
+        ({"skill": ["pytorch"], "venue": ["CVPR"], "gpa_min": "3.5"}, ["Ana Lima"]),
+    ],
+)
+def test_filters(recruiter_client, pool, params, expected):
+    assert sorted(search(recruiter_client, **params)) == expected
+
+
+def test_gpa_comes_from_the_highest_degree_that_has_one(recruiter_client):
+    candidate = researcher("Eve Moss", degree="bachelor", gpa="3.2", scale="4")
+    Education.objects.create(candidate=candidate, institution="ETH", degree_level="phd", end="2024")
+    Education.objects.create(candidate=candidate, institution="ETH", degree_level="master", gpa="95", gpa_scale="100",
+                             end="2021")
+    summarize(candidate)
+    candidate.refresh_from_db()
+    assert candidate.highest_degree_level == "phd"
+    assert str(candidate.gpa_4) == "3.80"
+    assert search(recruiter_client, gpa_min="3.75") == ["Eve Moss"]
+
+
+def test_tags_shortlists_ratings_and_status_filter(recruiter_client, recruiter, other_recruiter, pool):
+    services.tag_add(candidate=pool["bo"], name="strong")
+    services.tag_add(candidate=pool["cy"], name="Strong")
+    services.tag_add(candidate=pool["cy"], name="remote")
+    shortlist = services.shortlist_create(name="Vision team", created_by=recruiter)
+    services.shortlist_add(shortlist=shortlist, candidates=[pool["ana"], pool["di"]], added_by=recruiter)
+    services.rating_set(candidate=pool["ana"], recruiter=recruiter, stars=5)
+    services.rating_set(candidate=pool["ana"], recruiter=other_recruiter, stars=3)
+    services.rating_set(candidate=pool["bo"], recruiter=recruiter, stars=3)
+    make_resume(content=b"newer", candidate=pool["di"], status=Resume.Status.FAILED)
+
+    assert sorted(search(recruiter_client, tag=["strong"])) == ["Bo Chen", "Cy Patel"]
+    assert search(recruiter_client, tag=["strong", "remote"]) == ["Cy Patel"]
+    assert sorted(search(recruiter_client, shortlist=shortlist.pk)) == ["Ana Lima", "Di Rossi"]
+    assert sorted(search(recruiter_client, rating_min=4)) == ["Ana Lima"]  # (5 + 3) / 2
+    assert sorted(search(recruiter_client, rating_min=3)) == ["Ana Lima", "Bo Chen"]
+    assert search(recruiter_client, status="failed") == ["Di Rossi"]
+
+
+@pytest.mark.parametrize(
+    ("sort", "expected"),
+    [
+        ("-gpa", ["Ana Lima", "Bo Chen", "Cy Patel", "Di Rossi"]),  # 3.9, 3.63, 3.48, none last
+        ("gpa", ["Cy Patel", "Bo Chen", "Ana Lima", "Di Rossi"]),
+        ("-pubs", ["Ana Lima", "Bo Chen", "Cy Patel", "Di Rossi"]),
+        ("name", ["Ana Lima", "Bo Chen", "Cy Patel", "Di Rossi"]),
+        ("-name", ["Di Rossi", "Cy Patel", "Bo Chen", "Ana Lima"]),
+        ("newest", ["Di Rossi", "Cy Patel", "Bo Chen", "Ana Lima"]),
+        ("-newest", ["Ana Lima", "Bo Chen", "Cy Patel", "Di Rossi"]),
+    ],
+)
+def test_sorts(recruiter_client, pool, sort, expected):
+    assert search(recruiter_client, sort=sort) == expected
+
+
+def test_page_size_is_kept_between_10_and_200(recruiter_client, pool):
+    for i in range(12):
+        make_candidate(name=f"Extra {i}")
+    assert len(search(recruiter_client, page_size=3)) == 10
+    assert len(search(recruiter_client, page_size=500)) == 16
+    response = recruiter_client.get("/", {"page_size": 10, "page": 2})
+    assert len(names(response)) == 6
+
+
+def test_the_list_shows_counts_facets_and_converted_gpas(recruiter_client, pool):
+    response = recruiter_client.get("/", {"skill": "pytorch"})
+    body = response.content.decode()
+    assert "2 candidates" in body
+    assert "90.75/100 ≈ 3.63" in body
+    skills = {o["value"]: o["count"] for o in response.context["skill_options"]}
+    assert skills == {"pytorch": 2, "python": 1, "c++": 1}
+    venues = {o["value"]: o["count"] for o in response.context["venue_options"]}
+    assert venues == {"CVPR": 1, "ICCV": 1, "ICIP": 1}
+    degrees = {o["value"]: o["count"] for o in response.context["degree_options"]}
+    assert degrees == {"phd": 1, "master": 1}
+
+
+def test_an_htmx_request_gets_the_results_and_the_facets_only(recruiter_client, pool):
+    response = recruiter_client.get("/", {"q": "ana"}, headers={"HX-Request": "true"})
+    body = response.content.decode()
+    assert body.lstrip().startswith('<section id="results">')
+    assert 'id="facets" hx-swap-oob="true"' in body
+    assert "<html" not in body
+
+
+def test_the_list_issues_the_same_queries_whatever_the_page_size(recruiter_client, recruiter, pool,
+                                                                  django_assert_num_queries):
+    shortlist = services.shortlist_create(name="All", created_by=recruiter)
+    for i in range(40):
+        candidate = researcher(f"Filler {i}", gpa="3.1", scale="4", skills=["python", f"s{i % 5}"],
+                               pubs=[("CVPR", 2020, True)])
+        services.tag_add(candidate=candidate, name=f"t{i % 3}")
+        services.rating_set(candidate=candidate, recruiter=recruiter, stars=4)
+        services.shortlist_add(shortlist=shortlist, candidates=[candidate], added_by=recruiter)
+    recruiter_client.get("/")
+    for size in (10, 50, 200):
+        with django_assert_num_queries(14):
+            response = recruiter_client.get("/", {"page_size": size, "skill": "python"})
+        assert len(response.context["page"].object_list) == min(size, 42)
+
+
+def read_csv(response) -> list[dict]:
+    body = b"".join(response.streaming_content).decode()
+    return list(csv.DictReader(io.StringIO(body)))
+
+
+def test_the_csv_export_has_the_filtered_candidates(recruiter_client, recruiter, pool):
+    services.tag_add(candidate=pool["ana"], name="strong")
+    services.rating_set(candidate=pool["ana"], recruiter=recruiter, stars=4)
+    shortlist = services.shortlist_create(name="Vision", created_by=recruiter)
+    services.shortlist_add(shortlist=shortlist, candidates=[pool["ana"]], added_by=recruiter)
+    response = recruiter_client.get(reverse("candidates:export"), {"skill": "pytorch", "sort": "name"})
+    assert response.streaming
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert 'filename="candidates.csv"' in response["Content-Disposition"]
+    rows = read_csv(response)
+    assert list(rows[0]) == ["id", "name", "emails", "phones", "highest_degree", "institution", "gpa", "gpa_scale",
+                             "gpa_4", "publications", "venues", "skills", "tags", "rating", "shortlists", "url"]
+    assert [r["name"] for r in rows] == ["Ana Lima", "Bo Chen"]
+    ana, bo = rows
+    assert ana["venues"] == "CVPR; ICCV"
+    assert ana["skills"] == "python; pytorch"
+    assert (ana["tags"], ana["rating"], ana["shortlists"]) == ("strong", "4.0", "Vision")
+    assert ana["url"] == f"http://testserver/candidates/{pool['ana'].pk}/"
+    assert (bo["gpa"], bo["gpa_scale"], bo["gpa_4"], bo["publications"]) == ("90.75", "100", "3.63", "1")
+
+
+def test_the_csv_export_neutralises_spreadsheet_formulas(recruiter_client):
+    make_candidate(name="=HYPERLINK(\"http://evil\")", phones=["+8613777894581"])
+    row = read_csv(recruiter_client.get(reverse("candidates:export")))[0]
+    assert row["name"].startswith("'=")
+    assert row["phones"] == "+8613777894581"
+
+
+def test_the_candidate_page_links_to_its_neighbours_in_the_search(recruiter_client, pool):
+    url = reverse("candidates:detail", args=[pool["bo"].pk])
+    response = recruiter_client.get(url, {"skill": "pytorch", "sort": "name"})
+    assert (response.context["previous"], response.context["following"]) == (pool["ana"].pk, None)
+    assert (response.context["position"], response.context["total"]) == (2, 2)
+    body = response.content.decode()
+    assert f'href="/candidates/{pool["ana"].pk}/?skill=pytorch&amp;sort=name" rel="prev"' in body
+    response = recruiter_client.get(url, {"sort": "name"})
+    assert (response.context["previous"], response.context["following"]) == (pool["ana"].pk, pool["cy"].pk)
+
+
+def test_the_candidate_page_embeds_the_pdf(recruiter_client, pool):
+    body = recruiter_client.get(pool["ana"].get_absolute_url()).content.decode()
+    resume = pool["ana"].resumes.first()
+    assert f'<iframe src="{resume.get_file_url()}"' in body
