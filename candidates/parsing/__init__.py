@@ -1,0 +1,17 @@
+"""Resume parsing: PDF bytes in, a ParsedResume out. Pure Python; imports no Django."""
+
+from .errors import UnreadablePdf
+from .model import Education, Experience, ParsedResume, Publication
+from .pipeline import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, PARSER_VERSION, parse_pdf
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_PAGES",
+    "PARSER_VERSION",
+    "Education",
+    "Experience",
+    "ParsedResume",
+    "Publication",
+    "UnreadablePdf",
+    "parse_pdf",
+]

@@ -1,0 +1,55 @@
+"""Honours, prizes and scholarships, one string each as printed."""
+
+from __future__ import annotations
+
+import re
+
+from .items import item_text, split_items
+from .layout import Row
+from .text import clean, join_lines, split_top_level, strip_punct
+
+AWARD_WORD_RE = re.compile(
+    r"award|scholarship|prize|medal|fellowship|honou?r|grant|winner|finalist|place|dean'?s\s+list|"
+    r"recipient|champion|奖|荣誉",
+    re.IGNORECASE,
+)
+ETC_RE = re.compile(r"[,;]?\s*(?:etc\.?|and so on|等)\s*$", re.IGNORECASE)
+LATIN_HONOURS_RE = re.compile(
+    r"^(?:summa|magna)?\s*cum\s+laude$|^first[-\s]class\s+honou?rs$|^with\s+(?:high(?:est)?\s+)?distinction$",
+    re.IGNORECASE,
+)
+
+
+def parse_awards(rows: list[Row]) -> list[str]:
+    awards: list[str] = []
+    for item in split_items(rows):
+        text = clean(join_lines(item_text(item, drop_date_cells=True)))
+        for award in split_awards(text):
+            awards.append(award)
+    return awards
+
+
+def split_awards(text: str) -> list[str]:
+    """'A; B; C' is three awards; 'A, B, C' only when at least three parts each name an award."""
+    text = ETC_RE.sub("", text).strip()
+    parts = split_top_level(text, ";")
+    out = []
+    for part in parts:
+        pieces = [ETC_RE.sub("", p).strip() for p in split_top_level(part, ",，、")]
+        pieces = [p for p in pieces if p]
+        if len(pieces) >= 3 and sum(1 for p in pieces if AWARD_WORD_RE.search(p)) >= 3:
+            out.extend(_merge_tails(pieces))
+        else:
+            out.append(part)
+    return [strip_punct(a) for a in out if strip_punct(a) and not LATIN_HONOURS_RE.match(strip_punct(a))]
+
+
+def _merge_tails(pieces: list[str]) -> list[str]:
+    """A piece without an award word belongs to the one before ('Prize, University of X')."""
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and not AWARD_WORD_RE.search(piece):
+            merged[-1] = f"{merged[-1]}, {piece}"
+        else:
+            merged.append(piece)
+    return merged

@@ -1,0 +1,134 @@
+"""The candidate's own emails, phones and links; contacts of hosts, mentors and referees are left out."""
+
+from __future__ import annotations
+
+import re
+
+from .pdf import LinkAnnotation
+from .layout import Row
+
+EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+OTHER_PERSON_RE = re.compile(
+    r"\b(host|mentor|advisor|adviser|supervisor|supervised|leader|manager|referee|reference|contact person|"
+    r"professor|prof\.|dr\.?\s+[A-Z])\b|导师|老师|指导",
+    re.IGNORECASE,
+)
+PHONE_LABEL_RE = re.compile(r"\b(phone|mobile|mob|cell|tel|telephone|contact|whatsapp)\b|☎|✆|📞|电话|手机|联系", re.IGNORECASE)
+PHONE_RE = re.compile(r"(?:\+|\(\+|00)?\d[\d \t().\-–]{5,}\d")
+TLDS = (
+    "com|org|net|edu|gov|io|ai|dev|me|name|info|biz|co|app|page|site|xyz|tech|blog|cc|us|uk|ca|de|fr|it|es|nl|"
+    "be|ch|at|se|no|dk|fi|pl|cz|pt|gr|ie|eu|cn|hk|tw|jp|kr|sg|in|au|nz|br|mx|ru|il|tr|ir|za|ac\\.uk|edu\\.cn|"
+    "github\\.io|gitlab\\.io"
+)
+URL_RE = re.compile(
+    rf"(?<![@\w.])(?P<scheme>https?://)?(?P<host>(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{TLDS}))"
+    r"(?P<path>/[^\s,;|()<>\"'“”]*)?(?![\w@-])",
+    re.IGNORECASE,
+)
+NOT_PROFILE_HOSTS = ("doi.org", "dx.doi.org", "orcid.org", "arxiv.org", "ieeexplore.ieee.org", "dl.acm.org")
+
+
+def find_emails(rows: list[Row]) -> list[str]:
+    found: list[str] = []
+    for row in rows:
+        for match in EMAIL_RE.finditer(row.text):
+            before = row.text[:match.start()]
+            if OTHER_PERSON_RE.search(before):
+                continue
+            email = match.group(0).lower().rstrip(".")
+            if email not in found:
+                found.append(email)
+    return found
+
+
+def find_phones(rows: list[Row], contact_rows: set[int]) -> list[str]:
+    """Phones from the contact area, or from any row that labels a phone."""
+    found: list[str] = []
+    for index, row in enumerate(rows):
+        text = EMAIL_RE.sub(" ", row.text)
+        text = URL_RE.sub(" ", text)
+        if index not in contact_rows and not PHONE_LABEL_RE.search(text):
+            continue
+        if OTHER_PERSON_RE.search(text):
+            continue
+        for candidate in _phone_candidates(text):
+            if candidate not in found:
+                found.append(candidate)
+    return found
+
+
+def _phone_candidates(text: str) -> list[str]:
+    out = []
+    for part in re.split(r"\s/\s|/(?=\s*\+)|,\s|;", text):
+        for match in PHONE_RE.finditer(part):
+            phone = normalize_phone(match.group(0))
+            if phone:
+                out.append(phone)
+    return out
+
+
+def normalize_phone(raw: str) -> str | None:
+    """Digits, with '+' and the country code only when printed; a trunk '(0)' after the code is dropped."""
+    raw = raw.strip()
+    if re.fullmatch(r"(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}", raw) or re.search(r"\d{4}\.\d{2}\b", raw):
+        return None
+    bare = raw.lstrip("(")
+    international = bare.startswith(("+", "00"))
+    if international:
+        raw = raw.replace("(0)", "", 1)
+    digits = re.sub(r"\D", "", raw)
+    if bare.startswith("00"):
+        digits = digits[2:]
+    if not 7 <= len(digits) <= 15:
+        return None
+    return f"+{digits}" if international else digits
+
+
+def find_links(rows: list[Row], contact_rows: set[int], skip_rows: set[int]) -> list[str]:
+    found: list[str] = []
+    for index, row in enumerate(rows):
+        if index in skip_rows:
+            continue
+        text = EMAIL_RE.sub(" ", row.text)
+        for match in URL_RE.finditer(text):
+            link = _link_of(match, in_contact=index in contact_rows)
+            if link and link not in found:
+                found.append(link)
+    return found
+
+
+def _link_of(match: re.Match, *, in_contact: bool) -> str | None:
+    host = match.group("host").lower()
+    path = (match.group("path") or "").rstrip("/.")
+    if not (match.group("scheme") or host.startswith("www.") or path or in_contact):
+        return None  # a bare 'Booking.com' in running text is a company, not a link
+    host = host.removeprefix("www.")
+    if host in NOT_PROFILE_HOSTS or re.fullmatch(r"[\d.]+", host):
+        return None
+    return host + path
+
+
+def annotation_links(annotations: list[LinkAnnotation], rows: list[Row], contact_rows: set[int]) -> list[str]:
+    """Icons and handles whose hyperlink is the profile ('GitHub' linking to github.com/who)."""
+    found = []
+    for annot in annotations:
+        if not annot.uri.lower().startswith(("http://", "https://")):
+            continue
+        under = [(i, r) for i, r in enumerate(rows) if _covers(annot, r)]
+        if not under or not all(i in contact_rows for i, _ in under):
+            continue
+        if any(URL_RE.search(EMAIL_RE.sub(" ", r.text)) for _, r in under):
+            continue  # the printed URL text wins over the hyperlink target
+        match = URL_RE.search(annot.uri)
+        link = _link_of(match, in_contact=True) if match else None
+        if link and "/" in link:
+            found.append(link)
+    return found
+
+
+def _covers(annot: LinkAnnotation, row: Row) -> bool:
+    if row.page != annot.page:
+        return False
+    vertical = min(row.bottom, annot.bottom) - max(row.top, annot.top)
+    horizontal = min(row.x1, annot.x1) - max(row.x0, annot.x0)
+    return vertical > 0.3 * (row.bottom - row.top) and horizontal > 0

@@ -1,0 +1,100 @@
+"""Dates as resumes print them: 'Sep. 2018', '03/2021', '2017.06', 'Fall 2021', '2019年5月', ranges, 'Present'."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+YEAR = r"(?P<year>(?:19|20)\d{2})"
+PRESENT = r"(?P<present>present|now|current(?:ly)?|ongoing|today|date|至今|今)"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+
+TOKEN_RES = [re.compile(p, re.IGNORECASE) for p in [
+        rf"(?<![\w]){MONTH}\s*,?\s*'?{YEAR}(?!\d)",
+        rf"(?<![\d.]){YEAR}\s*年\s*(?P<cmon>\d{{1,2}})\s*月",
+        rf"(?<![\d.]){YEAR}[./\-](?P<ymon>0?[1-9]|1[0-2])(?![\d/])",
+        rf"(?<![\d./])(?P<mnum>0?[1-9]|1[0-2])[./\-]{YEAR}(?!\d)",
+        rf"(?<![\w]){SEASON}\s*,?\s*{YEAR}(?!\d)",
+        rf"(?<![\w.]){YEAR}(?![\d%])",
+        rf"(?<![\w]){PRESENT}(?![\w])",
+    ]
+]
+RANGE_SEP_RE = re.compile(r"^\s*(?:[-–—~～至]|to|until|till|through|[-–—]\s*to)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateToken:
+    value: str  # "YYYY-MM", "YYYY" or "present"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: str | None
+    end: str | None
+    span: tuple[int, int]
+
+
+def find_dates(text: str) -> list[DateToken]:
+    """Date tokens in text order; where patterns overlap, the more specific one (listed first) wins."""
+    tokens: list[DateToken] = []
+    for regex in TOKEN_RES:
+        for match in regex.finditer(text):
+            value = _value(match)
+            if value and not any(t.start < match.end() and match.start() < t.end for t in tokens):
+                tokens.append(DateToken(value, match.start(), match.end()))
+    return sorted(tokens, key=lambda t: t.start)
+
+
+def _value(match: re.Match) -> str | None:
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    if "present" in groups:
+        return "present"
+    year = groups.get("year")
+    if not year:
+        return None
+    month = None
+    if "mon" in groups:
+        month = MONTHS[groups["mon"][:3].lower()]
+    for key in ("cmon", "ymon", "mnum"):
+        if key in groups:
+            month = int(groups[key])
+    if month is not None and not 1 <= month <= 12:
+        return None
+    return f"{year}-{month:02d}" if month else year
+
+
+def find_range(text: str) -> DateRange | None:
+    """The first 'start – end' pair in the text, else a lone date as the end ('2016', 'May 2025 (expected)')."""
+    tokens = [t for t in find_dates(text)]
+    for first, second in zip(tokens, tokens[1:]):
+        if first.value != "present" and RANGE_SEP_RE.match(text[first.end:second.start]):
+            return DateRange(first.value, second.value, (first.start, second.end))
+    dated = [t for t in tokens if t.value != "present"]
+    if dated:
+        return DateRange(None, dated[0].value, (dated[0].start, dated[0].end))
+    return None
+
+
+def strip_dates(text: str) -> str:
+    """The text without its dates and range separators: what is left of 'Seattle, WA Mar 2021 – Present'."""
+    for token in reversed(find_dates(text)):
+        text = text[:token.start] + " " + text[token.end:]
+    text = re.sub(r"(?<!\w)(?:[-–—~]|to|until)(?=\s|$)", " ", text)
+    text = re.sub(r"\(\s*(?:expected|exp\.?|anticipated)?\s*\)", " ", text, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", text).strip(" ,;|·•-–—()")
+
+
+def only_dates(text: str) -> bool:
+    """True when nothing but dates and separators: a date column cell."""
+    rest = re.sub(r"\b(?:expected|exp|anticipated)\b\.?", "", strip_dates(text), flags=re.IGNORECASE)
+    return bool(find_dates(text)) and not re.search(r"\w", rest)

@@ -1,0 +1,202 @@
+"""Education entries: institution, degree and its level, field, dates, GPA, rank; honours named in them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import find_range, only_dates
+from .gpa import parse_gpa, parse_rank
+from .layout import Row
+from .model import Education
+from .places import strip_location
+from .text import clean, split_top_level, strip_punct
+
+# (pattern, level); the first match in a text wins, so longer and more specific forms come first
+DEGREES: list[tuple[str, str]] = [
+    (r"doctor\s+of\s+\w+(?:\s+\w+)?|ph\.?\s?d\.?|d\.?\s?phil\.?|doctorate|博士(?:研究生)?", "phd"),
+    (r"laurea\s+magistrale(?:\s*\([^)]*\))?|master(?:'?s)?(?:\s+of\s+(?-i:[A-Z])[\w.]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.]*)*)?|"
+     r"m\.?\s?sc\.?|m\.?\s?eng\.?|m\.?\s?tech\.?|m\.?\s?phil\.?|m\.?\s?res\.?|m\.?\s?s\.(?!\w)|\bms\b|mba|"
+     r"m\.?\s?a\.(?!\w)|\bma\b|\bmcs\b|\bmfa\b|m\.?\s?ed\.?|llm|diplom(?:-\w+)?|硕士(?:研究生)?|研究生", "master"),
+    (r"laurea\s+triennale(?:\s*\([^)]*\))?|laurea|bachelor(?:'?s)?(?:\s+of\s+(?-i:[A-Z])[\w.]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.]*)*)?|"
+     r"(?:b\.?\s?sc\.?|b\.?\s?eng\.?|b\.?\s?a\.?\s?sc\.?|b\.?\s?s\.?\s?e\.|bse|b\.?\s?tech\.?)(?:\s*\(hons?\.?\))?|"
+     r"b\.?\s?e\.(?!\w)|b\.?\s?s\.(?!\w)|\bbs\b|\bbsc\b|\bbeng\b|"
+     r"b\.?\s?a\.(?!\w)|\bba\b|b\.?\s?com\.?|bba|llb|licenciatura|本科|学士", "bachelor"),
+    (r"associate(?:'s)?\s+(?:of|degree|in)[\w\s]*?(?=\s+in\b|,|;|$)|\baa\b|\bas\b(?=\s+in)", "associate"),
+    (r"class\s+xii(?:\s*\([^)]*\))?|class\s+x(?:\s*\([^)]*\))?|class\s+12(?:th)?|class\s+10(?:th)?|"
+     r"high\s+school(?:\s+diploma)?|secondary\s+school|higher\s+secondary|senior\s+secondary|\bhsc\b|\bssc\b|"
+     r"a-?levels?|abitur|baccalaur[ée]at|高中|中学", "highschool"),
+]
+DEGREE_RES = [(re.compile(rf"(?<![\w.]){p}(?![\w])", re.IGNORECASE), lvl) for p, lvl in DEGREES]
+INSTITUTION_STRONG_RE = re.compile(
+    r"universit|institute|institut\b|college|politecnico|polytechnic|academy|école|ecole|hochschule|"
+    r"vidyalaya|\bschool\b|\biit\b|\bnit\b|\beth\b|epfl|kaist|technion|caltech|\bmit\b|大学|学院|中学|高中",
+    re.IGNORECASE,
+)
+WEAK_ORG_RE = re.compile(r"^(school|department|faculty|college|center|centre|lab)\s+of\b", re.IGNORECASE)
+NOT_AN_ENTRY_RE = re.compile(r"\b(exchange|visiting|semester\s+abroad|study\s+abroad|summer\s+school)\b", re.IGNORECASE)
+HONOUR_RE = re.compile(
+    r"scholarship|scholar\b|fellowship|award|prize|medal|winner|dean'?s\s+list|honou?rs?\b|奖学金|奖",
+    re.IGNORECASE,
+)
+CLASSIFICATION_RE = re.compile(
+    r"^(?:with\s+)?(?:first[-\s]class(?:\s+honou?rs)?|second[-\s]class.*|upper\s+second.*|lower\s+second.*|"
+    r"(?:high(?:est)?\s+)?distinction|merit|(?:summa\s+|magna\s+)?cum\s+laude|honou?rs(?:\s+degree)?|hons)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Block:
+    rows: list[Row] = field(default_factory=list)
+    institution: str | None = None
+    degree: tuple[str, str] | None = None
+
+
+def find_degree(text: str) -> tuple[str, str, re.Match] | None:
+    best = None
+    for regex, level in DEGREE_RES:
+        match = regex.search(text)
+        if match and (best is None or match.start() < best[2].start()):
+            best = (match.group(0).strip(), level, match)
+    return best
+
+
+def find_institution(text: str) -> str | None:
+    """The part of the text naming a school; 'University of X' beats 'School of Informatics'."""
+    text = re.sub(r"\([^()]*\)", " ", text)
+    parts = [strip_punct(p) for p in re.split(r"\s[—–|·•]\s|;|,\s*|\s{2,}|\t", text) if strip_punct(p)]
+    parts = [p for p in parts if " / " not in p and not re.search(r"\d{4}|gpa|\d/\d", p, re.IGNORECASE)]
+    strong = [p for p in parts if INSTITUTION_STRONG_RE.search(p) and not WEAK_ORG_RE.match(p)]
+    weak = [p for p in parts if INSTITUTION_STRONG_RE.search(p)]
+    pick = (strong or weak or [None])[0]
+    if pick is None:
+        return None
+    degree = find_degree(pick)
+    if degree and degree[2].start() == 0 and not INSTITUTION_STRONG_RE.search(degree[0]):
+        rest = pick[degree[2].end():]
+        rest = re.sub(r"^\s*(in|of)\s+[^,]*?(?=\b(university|institute|college)\b)", "", rest, flags=re.I)
+        pick = strip_punct(rest) or pick
+    return strip_location(pick)
+
+
+def parse_education(rows: list[Row]) -> tuple[list[Education], list[str]]:
+    blocks = _blocks(rows)
+    entries, honours = [], []
+    last_institution = None
+    for block in blocks:
+        entry = _entry(block, last_institution)
+        if entry is None:
+            continue
+        last_institution = entry.institution or last_institution
+        entries.append(entry)
+        honours.extend(_honours(block))
+    return entries, honours
+
+
+def _blocks(rows: list[Row]) -> list[_Block]:
+    left = min((r.x0 for r in rows), default=0.0)
+    blocks = [_Block()]
+    for row in rows:
+        text = clean(row.text)
+        excluded = bool(NOT_AN_ENTRY_RE.search(text))
+        anchor = row.x0 <= left + 8 and not excluded
+        degree = find_degree(text) if anchor else None
+        institution = find_institution(text) if anchor else None
+        current = blocks[-1]
+        if not anchor and not excluded and not row.marker and current.institution is None:
+            institution = find_institution(text)  # 'Politecnico di Torino' set under an indented title
+            current.institution = institution
+            institution = None
+        if (degree and current.degree) or (institution and current.institution and not degree):
+            blocks.append(_Block())
+            current = blocks[-1]
+        current.rows.append(row)
+        if degree and not current.degree:
+            current.degree = (degree[0], degree[1])
+        if institution and not current.institution:
+            current.institution = institution
+    return [b for b in blocks if b.rows]
+
+
+def _entry(block: _Block, last_institution: str | None) -> Education | None:
+    if not block.degree and not block.institution:
+        return None
+    texts = [clean(r.text) for r in block.rows]
+    header = [clean(r.text) for r in block.rows if not r.marker]
+    joined = " \n ".join(texts)
+    dates = _dates(block.rows)
+    gpa = parse_gpa(joined)
+    gpa_row = next((t for t in texts if parse_gpa(t)), "")
+    if not block.degree and not dates:
+        return None
+    degree_text, level = block.degree or (None, "other")
+    return Education(
+        institution=block.institution or last_institution,
+        degree_level=level,
+        degree=degree_text,
+        field=_field(header, degree_text),
+        start=dates[0] if dates else None,
+        end=dates[1] if dates else None,
+        gpa=gpa.value if gpa else None,
+        gpa_scale=gpa.scale if gpa else None,
+        rank=parse_rank(gpa_row) or _labelled_rank(joined),
+        gpa_4_stated=gpa.four_scale if gpa else None,
+    )
+
+
+def _labelled_rank(text: str) -> str | None:
+    rank = parse_rank(text)
+    return rank if rank and not rank.lower().startswith("top") else None
+
+
+def _dates(rows: list[Row]) -> tuple[str | None, str | None] | None:
+    single = None
+    for row in rows:
+        for seg in row.segments:
+            found = find_range(clean(seg.text))
+            if found and found.start:
+                return found.start, found.end
+            if found and single is None and not row.marker:
+                single = (None, found.end)
+    return single
+
+
+def _field(header: list[str], degree: str | None) -> str | None:
+    if not degree:
+        return None
+    for text in header:
+        position = text.find(degree)
+        if position < 0:
+            continue
+        after = text[position + len(degree):]
+        after = after.split("\t")[0]
+        match = re.match(r"\s*(?:in|of|,)?\s*([A-Z][^,;|·—(\t]*?)(?=\s*(?:[,;|·—(\t]|\s{2}|GPA|$))", after)
+        if match and not INSTITUTION_STRONG_RE.search(match.group(1)):
+            return strip_punct(match.group(1)) or None
+        before = strip_punct(text[:position].split("\t")[-1])
+        if before and not INSTITUTION_STRONG_RE.search(before) and len(before.split()) <= 6:
+            return before
+        named = re.match(r"(?:bachelor|master)\s+of\s+(.+)", degree, re.IGNORECASE)
+        if named and not re.match(r"(science|arts|engineering|technology|philosophy)$", named.group(1), re.I):
+            return named.group(1)
+    return None
+
+
+def _honours(block: _Block) -> list[str]:
+    found = []
+    for row in block.rows:
+        text = clean(row.text).replace("\t", " ")
+        plain = row.marker or (len(text.split()) <= 12 and not find_degree(text) and not find_institution(text))
+        if plain and HONOUR_RE.search(text) and not CLASSIFICATION_RE.search(strip_punct(text)) \
+                and not parse_gpa(text) and not re.match(r"(thesis|dissertation|coursework|courses)\b", text, re.I):
+            found.append(strip_punct(text))
+            continue
+        for inner in re.findall(r"\(([^()]*)\)", text):
+            if HONOUR_RE.search(inner) and not CLASSIFICATION_RE.search(inner.strip()) and not only_dates(inner):
+                found.append(strip_punct(inner))
+    return found
+
+
+def split_parts(text: str) -> list[str]:
+    return split_top_level(text, ",;")

@@ -1,0 +1,206 @@
+"""Jobs, internships and assistantships: organisation, title, dates. Theses and projects are not jobs.
+
+An entry is a group of header rows (title, employer, place, dates in any order and arrangement) followed
+by its description (bullets or indented text). The parts of the header are told apart by what they say:
+a role word makes a title, a place is dropped, dates are dates, and the employer is what remains.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import find_range, only_dates, strip_dates
+from .layout import Row
+from .model import Experience
+from .places import is_location, strip_location
+from .text import clean, strip_punct
+
+ROLE_RE = re.compile(
+    r"\b(intern(ship)?|engineer|developer|scientist|researcher|research\s+(assistant|associate|fellow)|"
+    r"assistant|associate|analyst|manager|lead|director|consultant|fellow|postdoc(toral)?|professor|lecturer|"
+    r"instructor|tutor|teacher|architect|designer|officer|head|founder|co-founder|cto|ceo|cfo|vp|president|"
+    r"specialist|administrator|programmer|coordinator|trainee|apprentice|co-op|staff|member\s+of\s+technical|"
+    r"principal|technician|editor|student\s+researcher|visiting\s+(student|scholar|researcher)|ta|ra|sde|swe|"
+    r"mts|partner|advisor|owner|writer|clerk)\b|实习生|工程师|研究员|助理|助教|经理|总监|顾问|实习",
+    re.IGNORECASE,
+)
+NOT_A_JOB_RE = re.compile(
+    r"\b(thesis|dissertation|project|capstone|volunteer|member|competition|hackathon|coursework)\b|论文|项目",
+    re.IGNORECASE,
+)
+ORG_RE = re.compile(
+    r"\b(inc|ltd|llc|llp|gmbh|ag|se|sa|s\.p\.a|corp(oration)?|co\.|company|group|labs?|laborator(y|ies)|research|"
+    r"institute|universit\w*|college|school|cent(er|re)|department|dept|technolog(y|ies)|systems|solutions|"
+    r"bank|capital|partners|studio|foundation|hospital|agency|ministry|academy|services|software|networks|"
+    r"ventures|consulting|pvt|limited|plc|nv|bv|ab|oy|kk)\b|公司|大学|研究院|实验室|集团|研究所",
+    re.IGNORECASE,
+)
+PERSON_LABEL_RE = re.compile(
+    r"^(advisor|adviser|mentor|supervisor|host|leader|manager|pi|reference|team|group|tech stack|stack|"
+    r"tools|technologies|导师|负责人)\s*[:：]",
+    re.IGNORECASE,
+)
+TEAM_PART_RE = re.compile(r"(?-i:\b(group|team|lab|squad|org)\b)$|\bcourse\b|课程", re.IGNORECASE)
+ACRONYM_RE = re.compile(r"(?-i:\b[A-Z]{2,6}\b)")
+PIECE_SPLIT_RE = re.compile(r"\s+[|•·◦—]\s+|\s{2,}|\t|\s+–\s+(?=[A-Z])|\s+-\s+(?=[A-Z])")
+
+
+@dataclass
+class _Entry:
+    header: list[Row] = field(default_factory=list)
+    has_dates: bool = False
+    described: bool = False
+
+
+def parse_experience(rows: list[Row]) -> list[Experience]:
+    entries = []
+    for entry in _entries(rows):
+        job = _job(entry.header)
+        if job is not None:
+            entries.append(job)
+    return entries
+
+
+def _entries(rows: list[Row]) -> list[_Entry]:
+    if not rows:
+        return []
+    left = min(r.x0 for r in rows)
+    lead_style = next((r.style for r in rows if _is_header(r, left)), None)
+    entries = [_Entry()]
+    for row in rows:
+        current = entries[-1]
+        if current.header and not current.described and _wraps(current.header[-1], row):
+            current.header[-1] = _merge(current.header[-1], row)
+            continue
+        if not _is_header(row, left) and not _continues_header(current, row):
+            current.described = current.described or bool(current.header)
+            continue
+        dated = _has_range(row)
+        starts = current.header and (
+            current.described
+            or (dated and current.has_dates)
+            or (row.style == lead_style and any(r.style != lead_style for r in current.header) and current.has_dates)
+        )
+        if starts:
+            entries.append(_Entry())
+            current = entries[-1]
+        current.header.append(row)
+        current.has_dates = current.has_dates or dated
+    return [e for e in entries if e.header]
+
+
+def _is_header(row: Row, left: float) -> bool:
+    """Entry header rows sit at the left edge; a bulleted row is a header only when bold or dated."""
+    if row.marker and not (row.x0 <= left + 6 and (row.segments[0].bold or _has_range(row))):
+        return False
+    text = row.text
+    if _has_range(row) or find_range(text):
+        return len(strip_dates(text).split()) <= 30
+    sentence = text.rstrip().endswith(".") and len(text.split()) > 5
+    return row.x0 <= left + 6 and len(text.split()) <= 16 and not sentence
+
+
+def _continues_header(entry: _Entry, row: Row) -> bool:
+    """A short line set right under a header line ('Employer | City' under 'dates  Title') is header too."""
+    if not entry.header or entry.described or row.marker:
+        return False
+    previous = entry.header[-1]
+    close = row.top - previous.bottom < 0.8 * (previous.bottom - previous.top)
+    text = row.text.strip()
+    return close and len(text.split()) <= 12 and not text.endswith(".")
+
+
+def _has_range(row: Row) -> bool:
+    found = find_range(clean(row.text))
+    return bool(found and found.start)
+
+
+def _wraps(previous: Row, row: Row) -> bool:
+    """A header line that ran on to the next line, e.g. a long title next to a date column."""
+    last = previous.segments[-1]
+    under_text = (len(previous.segments) >= 2 and abs(row.x0 - last.x0) < 4) or (
+        len(previous.segments) == 1 and _has_range(previous) and row.x0 > previous.x0 + 20
+    )
+    return (
+        under_text and len(row.segments) == 1 and not row.marker
+        and row.top - previous.bottom < 0.6 * (previous.bottom - previous.top)
+        and not _has_range(row) and previous.text.rstrip()[-1:] not in ".;"
+        and last.x1 > previous.col_right - 0.15 * (previous.col_right - previous.col_left)
+    )
+
+
+def _merge(previous: Row, row: Row) -> Row:
+    from dataclasses import replace
+
+    last = previous.segments[-1]
+    joined = replace(last, text=f"{last.text} {row.segments[0].text}", x1=max(last.x1, row.x1))
+    return replace(previous, segments=previous.segments[:-1] + (joined,), bottom=row.bottom)
+
+
+def _job(header: list[Row]) -> Experience | None:
+    pieces, dates = _pieces(header)
+    if any(NOT_A_JOB_RE.search(p) and len(p.split()) <= 4 for p in pieces):
+        return None  # 'Master Thesis', 'Course Project': the entry is not a job
+    title, title_index, rest = _title(pieces)
+    if title is None or NOT_A_JOB_RE.search(title):
+        return None
+    organization = _organization(pieces, title_index, rest)
+    if organization is None and dates is None:
+        return None
+    start, end = dates if dates else (None, None)
+    if start is None and end is not None:
+        start = end  # a job held in one season: start = end
+    return Experience(organization=organization, title=title, start=start, end=end)
+
+
+def _pieces(header: list[Row]) -> tuple[list[str], tuple[str | None, str | None] | None]:
+    pieces: list[str] = []
+    dates = None
+    for row in header:
+        for seg in row.segments:
+            # '(promoted from SDE I in Oct 2022)': a dated aside, not the entry's dates
+            text = re.sub(r"\s*\([^()]*\b(?:19|20)\d{2}\b[^()]*\)", " ", clean(seg.text))
+            found = find_range(text)
+            if found and (dates is None or (found.start and not dates[0])):
+                dates = (found.start, found.end)
+            if found:
+                text = text[:found.span[0]] + "\t" + text[found.span[1]:]
+            for piece in PIECE_SPLIT_RE.split(text):
+                piece = strip_punct(re.sub(r"\(\s*\)", "", piece))
+                if piece and not only_dates(piece) and not PERSON_LABEL_RE.match(piece) and not is_location(piece):
+                    pieces.append(piece)
+    return pieces, dates
+
+
+def _title(pieces: list[str]) -> tuple[str | None, int, list[str]]:
+    """The first piece naming a role; a 'Title, Team, Employer' piece is split into title and the rest."""
+    for index, piece in enumerate(pieces):
+        parts = [strip_punct(p) for p in re.split(r",\s+|\s+at\s+|\s+@\s+", piece) if strip_punct(p)]
+        for j, part in enumerate(parts):
+            if ROLE_RE.search(part) and not (ORG_RE.search(part) and j > 0):
+                title = re.sub(r"\s*\([^)]*\d{4}[^)]*\)", "", part).strip()
+                return title, index, parts[j + 1:]
+    return None, -1, []
+
+
+def _organization(pieces: list[str], title_index: int, rest: list[str]) -> str | None:
+    """An organisation word wins ('Ltd', 'University'), then an acronym ('ZJU'), then the first other piece."""
+    others = [p for i, p in enumerate(pieces) if i != title_index and not _is_role_only(p)]
+    keyed = [p for p in others if ORG_RE.search(p)] or [p for p in others if ACRONYM_RE.search(p)]
+    choice = keyed[0] if keyed else (others[0] if others else None)
+    if choice is None and rest:
+        kept = [p for p in rest if not TEAM_PART_RE.search(p)] or rest
+        choice = ", ".join(kept)
+    if choice is None:
+        return None
+    parts = [p for p in re.split(r",\s+", choice)]
+    kept = [p for p in parts if not TEAM_PART_RE.search(p)] or parts
+    organization = strip_location(", ".join(kept))
+    organization = re.sub(r"\s*\((?:[^()]*;[^()]*|[^()]{25,})\)$|\s*\([^()]*$", "", organization)
+    return strip_punct(organization) or None
+
+
+def _is_role_only(piece: str) -> bool:
+    """'TA', 'Research Intern': a second role label, not an employer."""
+    return bool(ROLE_RE.search(piece)) and not ORG_RE.search(piece) and len(piece.split()) <= 4

@@ -1,0 +1,68 @@
+"""List items of a section (awards, publications): where one item ends and the next begins.
+
+An item starts at a bullet or number, after a vertical gap, or on a new line when the previous line
+did not run to the right margin; otherwise a line continues the item above (a wrapped line).
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+from .dates import only_dates
+from .layout import Row
+
+
+def split_items(rows: list[Row]) -> list[list[Row]]:
+    rows = [r for r in rows if r.segments]
+    if not rows:
+        return []
+    uses_markers = sum(1 for r in rows if r.marker) >= max(1, len(rows) // 4)
+    pitch = _line_pitch(rows)
+    right = max(max(_text_x1(r) for r in rows), max(r.col_right for r in rows) - 30)
+    left = min(r.x0 for r in rows)
+    items: list[list[Row]] = []
+    for row in rows:
+        if not items or _starts_item(items[-1][-1], row, uses_markers, pitch, right, left):
+            items.append([row])
+        else:
+            items[-1].append(row)
+    return items
+
+
+def _starts_item(previous: Row, row: Row, uses_markers: bool, pitch: float, right: float, left: float) -> bool:
+    if row.page != previous.page or row.column != previous.column:
+        return bool(row.marker) or not uses_markers
+    if row.marker:
+        return True
+    gap = row.top - previous.top
+    if gap > 1.45 * pitch:
+        return True
+    if uses_markers:
+        return False
+    if row.x0 > previous.x0 + 3:
+        return False  # a hanging indent continues the item
+    if row.x0 < previous.x0 - 3:
+        return True
+    wrapped = _text_x1(previous) >= right - 0.1 * (right - left)
+    return not wrapped
+
+
+def _line_pitch(rows: list[Row]) -> float:
+    gaps = [b.top - a.top for a, b in zip(rows, rows[1:]) if b.page == a.page and 0 < b.top - a.top < 40]
+    return median(gaps) if gaps else 14.0
+
+
+def _text_x1(row: Row) -> float:
+    """The right edge of the row's text, ignoring a date column at the far right."""
+    segments = [s for s in row.segments if not only_dates(s.text)] or list(row.segments)
+    return segments[-1].x1
+
+
+def item_text(rows: list[Row], *, drop_date_cells: bool = False) -> list[str]:
+    """The lines of an item; optionally without date-only cells (a year column beside an award)."""
+    lines = []
+    for row in rows:
+        segments = [s for s in row.segments if not (drop_date_cells and only_dates(s.text))]
+        if segments:
+            lines.append(" ".join(s.text for s in segments))
+    return lines

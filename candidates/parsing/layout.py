@@ -1,0 +1,237 @@
+"""Reading order: pdfminer's line fragments grouped into visual rows, columns read one after the other.
+
+A row keeps its fragments as segments (a title on the left, its dates on the right), so extractors can
+tell the parts of an entry header apart. A sidebar next to the main column is read as its own column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from statistics import median
+
+from .pdf import PdfPage, Run, TextLine
+
+BULLET_CHARS = "•◦▪▫■□●○◆◇►▸‣⁃∙·*-–—➢➤✓✔→"
+BULLET_RE = re.compile(rf"^\s*([{re.escape(BULLET_CHARS)}]|\(?\d{{1,3}}[.)]|\[\d{{1,3}}\])\s+")
+MARKER_ONLY_RE = re.compile(rf"^\s*([{re.escape(BULLET_CHARS)}]|\(?\d{{1,3}}[.)]|\[\d{{1,3}}\])\s*$")
+DATEISH_RE = re.compile(
+    r"\b(19|20)\d{2}\b|\bpresent\b|\bnow\b|至今", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    x0: float
+    x1: float
+    size: float
+    bold: bool
+    font: str
+    color: str
+    runs: tuple[Run, ...]
+
+
+@dataclass(frozen=True)
+class Row:
+    page: int
+    column: int
+    top: float
+    bottom: float
+    segments: tuple[Segment, ...]
+    marker: str = ""  # the bullet or number that started the row, if any
+    page_width: float = 612.0
+    col_left: float = 0.0  # the text column's edges on this page, to tell a wrapped line from a short one
+    col_right: float = 612.0
+
+    @property
+    def text(self) -> str:
+        return "\t".join(s.text for s in self.segments)
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.segments[-1].x1
+
+    @property
+    def size(self) -> float:
+        return max(s.size for s in self.segments)
+
+    @property
+    def bold(self) -> bool:
+        return all(s.bold for s in self.segments)
+
+    @property
+    def style(self) -> tuple:
+        first = self.segments[0]
+        return (first.font, round(first.size))
+
+
+def read_rows(pages: list[PdfPage]) -> list[Row]:
+    """All rows of the document in reading order, page furniture (running headers, page numbers) removed."""
+    rows: list[Row] = []
+    for page in pages:
+        rows.extend(_page_rows(page))
+    return _drop_page_furniture(rows, pages)
+
+
+def _page_rows(page: PdfPage) -> list[Row]:
+    lines = [ln for ln in page.lines if ln.text.strip()]
+    if not lines:
+        return []
+    split = _find_gutter(lines, page.width, page.height)
+    if split is None:
+        return _rows_of(lines, page, 0)
+    gutter, header_bottom = split
+    header = [ln for ln in lines if ln.top < header_bottom]
+    body = [ln for ln in lines if ln.top >= header_bottom]
+    left = [ln for ln in body if ln.x1 <= gutter]
+    right = [ln for ln in body if ln.x0 >= gutter]
+    return _rows_of(header, page, 0) + _rows_of(left, page, 1) + _rows_of(right, page, 2)
+
+
+def _find_gutter(lines: list[TextLine], width: float, height: float) -> tuple[float, float] | None:
+    """A vertical band no body line crosses, with text on both sides: a sidebar layout.
+
+    Lines crossing the band are allowed only in a header at the top of the page. A narrow column of dates
+    or labels next to the text is not a sidebar: those rows are read across.
+    """
+    best: tuple[float, float, float] | None = None
+    for x in _candidate_xs(width):
+        crossing = [ln for ln in lines if ln.x0 < x - 1 < x + 1 < ln.x1]
+        header_bottom = max((ln.bottom for ln in crossing), default=0.0)
+        if header_bottom > 0.3 * height:
+            continue
+        body = [ln for ln in lines if ln.top >= header_bottom]
+        left = [ln for ln in body if ln.x1 <= x]
+        right = [ln for ln in body if ln.x0 >= x]
+        if len(left) < 6 or len(right) < 6 or _is_label_column(left) or _is_label_column(right):
+            continue
+        score = min(len(left), len(right))
+        if best is None or score > best[2]:
+            best = (x, header_bottom, score)
+    return None if best is None else (best[0], best[1])
+
+
+def _candidate_xs(width: float):
+    step = width / 60
+    x = width * 0.2
+    while x < width * 0.8:
+        yield x
+        x += step
+
+
+def _is_label_column(lines: list[TextLine]) -> bool:
+    """Mostly short date- or place-like fragments: the right-aligned dates of a one-column layout."""
+    short = [ln for ln in lines if len(ln.text.split()) <= 6]
+    dated = [ln for ln in short if DATEISH_RE.search(ln.text)]
+    return len(short) >= 0.8 * len(lines) and len(dated) >= 0.4 * len(lines)
+
+
+def _rows_of(lines: list[TextLine], page: PdfPage, column: int) -> list[Row]:
+    groups: list[list[TextLine]] = []
+    for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        group = groups[-1] if groups else None
+        if group is not None and _same_row(group, line):
+            group.append(line)
+        else:
+            groups.append([line])
+    rows = [_make_row(group, page, column) for group in groups]
+    rows = [row for row in rows if row is not None]
+    if not rows:
+        return rows
+    left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    return [replace(row, col_left=left, col_right=right) for row in rows]
+
+
+def _same_row(group: list[TextLine], line: TextLine) -> bool:
+    top = min(ln.top for ln in group)
+    bottom = max(ln.bottom for ln in group)
+    overlap = min(bottom, line.bottom) - max(top, line.top)
+    height = min(line.bottom - line.top, median(ln.bottom - ln.top for ln in group))
+    return overlap >= 0.5 * height
+
+
+def _make_row(group: list[TextLine], page: PdfPage, column: int) -> Row | None:
+    group.sort(key=lambda ln: ln.x0)
+    marker = ""
+    while group and MARKER_ONLY_RE.match(group[0].text) and len(group) > 1:
+        marker = marker or group[0].text.strip()
+        group = group[1:]
+    segments = [_segment(ln) for ln in group]
+    if not marker:
+        match = BULLET_RE.match(segments[0].text)
+        if match and _is_marker(match.group(1), segments[0].text):
+            marker = match.group(1)
+            segments[0] = _replace_text(segments[0], segments[0].text[match.end():])
+    segments = [s for s in segments if s.text]
+    if not segments:
+        return None
+    top = min(ln.top for ln in group)
+    bottom = max(ln.bottom for ln in group)
+    return Row(page.number, column, top, bottom, tuple(segments), marker, page.width)
+
+
+def _is_marker(marker: str, text: str) -> bool:
+    # "- 2019" or "1. Introduction" are markers; "-5%" is not (no space follows); a year like "2019." is not
+    return not re.match(r"^\(?\d{4}", text.strip())
+
+
+def _segment(line: TextLine) -> Segment:
+    text = re.sub(r" {2,}", "  ", re.sub(r"[^\S ]+", " ", line.text)).strip()
+    return Segment(text, line.x0, line.x1, line.size, line.bold, line.font, line.color, line.runs)
+
+
+def _replace_text(segment: Segment, text: str) -> Segment:
+    return Segment(text.strip(), segment.x0, segment.x1, segment.size, segment.bold, segment.font,
+                   segment.color, segment.runs)
+
+
+PAGE_NUMBER_RE = re.compile(r"^(page\s*)?[-–—]?\s*\d{1,3}\s*([-–—/]|of)?\s*\d{0,3}\s*[-–—]?$", re.IGNORECASE)
+
+
+def _drop_page_furniture(rows: list[Row], pages: list[PdfPage]) -> list[Row]:
+    """Running headers/footers repeat on every page with only the page number changing."""
+    heights = {p.number: p.height for p in pages}
+    if len(pages) < 2:
+        return [r for r in rows if not _is_page_number(r, heights)]
+    edge_texts: dict[str, set[int]] = {}
+    for row in rows:
+        if _in_margin(row, heights[row.page]):
+            for seg in row.segments:
+                edge_texts.setdefault(_digits_masked(seg.text), set()).add(row.page)
+    repeated = {text for text, on_pages in edge_texts.items() if len(on_pages) >= 2}
+
+    def furniture(row: Row) -> bool:
+        if not _in_margin(row, heights[row.page]):
+            return False
+        if not all(_digits_masked(s.text) in repeated for s in row.segments):
+            return False
+        return row.page > 0 or row.top > heights[row.page] / 2  # page one keeps its own letterhead
+
+    return [r for r in rows if not _is_page_number(r, heights) and not furniture(r)]
+
+
+def _in_margin(row: Row, height: float) -> bool:
+    return row.top < 0.08 * height or row.bottom > 0.92 * height
+
+
+def _is_page_number(row: Row, heights: dict[int, float]) -> bool:
+    return _in_margin(row, heights[row.page]) and bool(PAGE_NUMBER_RE.match(row.text.strip()))
+
+
+def _digits_masked(text: str) -> str:
+    return re.sub(r"\W+", "", re.sub(r"\d+", "#", text.lower()))
+
+
+def body_size(rows: list[Row]) -> float:
+    """The font size most of the text is set in, weighted by characters."""
+    weights: dict[float, int] = {}
+    for row in rows:
+        for seg in row.segments:
+            key = round(seg.size, 1)
+            weights[key] = weights.get(key, 0) + len(seg.text)
+    return max(weights, key=weights.get) if weights else 10.0

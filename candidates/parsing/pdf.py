@@ -1,0 +1,256 @@
+"""The only module that imports pdfminer: one layout pass per PDF, turned into plain dataclasses.
+
+Everything pdfminer can raise on a bad file becomes ``UnreadablePdf`` with a message a recruiter can read.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LAParams, LTChar, LTTextBox, LTTextLine
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import resolve1
+from pdfminer.psexceptions import PSException
+
+from .errors import UnreadablePdf
+
+# boxes_flow=None skips pdfminer's hierarchical box grouping: we order lines ourselves, and it is the slow part.
+LAPARAMS = LAParams(boxes_flow=None)
+
+BOLD_NAME_RE = re.compile(
+    r"bold|black|heavy|semibold|demibold|demi\b|extrabold|ultrabold|"
+    r"cmbx|cmb\d|sfbx|sfb\d|lmroman\d*-bold|\bbd\b|-bd|,b$|-b$|-sb$|-eb$|-hv$",
+    re.IGNORECASE,
+)
+FORCE_BOLD_FLAG = 1 << 18
+CID_RE = re.compile(r"\(cid:\d+\)")
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    bold: bool
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One line fragment as pdfminer found it; coordinates are in points from the page's top-left."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    font: str
+    color: str
+    runs: tuple[Run, ...]
+    page: int
+
+
+@dataclass(frozen=True)
+class LinkAnnotation:
+    uri: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    page: int
+
+
+@dataclass(frozen=True)
+class PdfPage:
+    number: int
+    width: float
+    height: float
+    lines: tuple[TextLine, ...]
+    links: tuple[LinkAnnotation, ...]
+
+
+class _FontAwareAggregator(PDFPageAggregator):
+    """Remembers, per font name, whether the font is bold: LTChar keeps the name but drops the descriptor."""
+
+    def __init__(self, rsrcmgr: PDFResourceManager, laparams: LAParams) -> None:
+        super().__init__(rsrcmgr, laparams=laparams)
+        self.bold_fonts: dict[str, bool] = {}
+
+    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):  # type: ignore[override]
+        name = font.fontname if isinstance(font.fontname, str) else str(font.fontname)
+        if name not in self.bold_fonts:
+            self.bold_fonts[name] = _font_is_bold(name, getattr(font, "descriptor", {}) or {})
+        return super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+
+
+def _font_is_bold(name: str, descriptor: dict) -> bool:
+    base = name.split("+", 1)[-1]
+    if BOLD_NAME_RE.search(base):
+        return True
+    try:
+        weight = float(resolve1(descriptor.get("FontWeight", 0)) or 0)
+        flags = int(resolve1(descriptor.get("Flags", 0)) or 0)
+    except (TypeError, ValueError):
+        return False
+    return weight >= 600 or bool(flags & FORCE_BOLD_FLAG)
+
+
+def read_pdf(data: bytes, *, max_bytes: int, max_pages: int) -> list[PdfPage]:
+    """Lay out every page once. Raises UnreadablePdf for anything we cannot turn into text."""
+    _check_bytes(data, max_bytes)
+    try:
+        document = _open_document(data)
+        _check_page_count(document, max_pages)
+        pages = _layout_pages(document, max_pages)
+    except UnreadablePdf:
+        raise
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise UnreadablePdf("encrypted: a password is needed to open this PDF") from exc
+    except (PSException, Exception) as exc:  # pdfminer raises plain KeyError/TypeError/zlib errors on broken files
+        raise UnreadablePdf(f"corrupt PDF: it could not be read ({type(exc).__name__})") from exc
+    _check_text_layer(pages)
+    return pages
+
+
+def _check_bytes(data: bytes, max_bytes: int) -> None:
+    if not data:
+        raise UnreadablePdf("empty file: there is nothing to read")
+    if len(data) > max_bytes:
+        raise UnreadablePdf(f"too large: {len(data)} bytes, the limit is {max_bytes}")
+    if b"%PDF-" not in data[:1024]:
+        raise UnreadablePdf("not a PDF: the file does not start with a PDF header")
+
+
+def _open_document(data: bytes) -> PDFDocument:
+    parser = PDFParser(io.BytesIO(data))
+    document = PDFDocument(parser)
+    if document.encryption and not document.is_extractable:
+        # pdfminer could still read it; the author asked for no extraction, but reading for a recruiter is fine
+        pass
+    return document
+
+
+def _check_page_count(document: PDFDocument, max_pages: int) -> None:
+    try:
+        count = int(resolve1(resolve1(document.catalog["Pages"])["Count"]))
+    except Exception:  # a damaged page tree: the layout loop below counts instead
+        return
+    if count > max_pages:
+        raise UnreadablePdf(f"too many pages: {count}, the limit is {max_pages}")
+
+
+def _layout_pages(document: PDFDocument, max_pages: int) -> list[PdfPage]:
+    rsrcmgr = PDFResourceManager(caching=True)
+    device = _FontAwareAggregator(rsrcmgr, LAPARAMS)
+    interpreter = PDFPageInterpreter(rsrcmgr, device)
+    pages: list[PdfPage] = []
+    for number, page in enumerate(PDFPage.create_pages(document)):
+        if number >= max_pages:
+            raise UnreadablePdf(f"too many pages: more than {max_pages}, the limit is {max_pages}")
+        interpreter.process_page(page)
+        layout = device.get_result()
+        height = float(layout.height)
+        lines = tuple(_lines_of(layout, height, number, device.bold_fonts))
+        links = tuple(_links_of(page, height, number))
+        pages.append(PdfPage(number, float(layout.width), height, lines, links))
+    if not pages:
+        raise UnreadablePdf("corrupt PDF: no pages found")
+    return pages
+
+
+def _lines_of(layout, height: float, page: int, bold_fonts: dict[str, bool]):
+    for box in layout:
+        if not isinstance(box, LTTextBox):
+            continue
+        for line in box:
+            if isinstance(line, LTTextLine):
+                for piece in _split_at_gaps(list(line)):
+                    made = _make_line(piece, height, page, bold_fonts)
+                    if made is not None:
+                        yield made
+
+
+def _split_at_gaps(items: list) -> list[list]:
+    """pdfminer joins text across a gap of up to two characters; a gap of about an em is a column gap
+    ('Programming   Python, C++' or '03/2021 – present   Senior Data Scientist')."""
+    pieces: list[list] = [[]]
+    last = None
+    for item in items:
+        if isinstance(item, LTChar):
+            if last is not None and item.x0 - last.x1 > 0.9 * max(last.size, item.size):
+                pieces.append([])
+            last = item
+        pieces[-1].append(item)
+    return [p for p in pieces if p]
+
+
+def _make_line(items: list, height: float, page: int, bold_fonts: dict[str, bool]) -> TextLine | None:
+    text = "".join(item.get_text() for item in items).rstrip("\n")
+    if not text.strip():
+        return None
+    chars = [c for c in items if isinstance(c, LTChar) and c.get_text().strip()]
+    if not chars:
+        return None
+    bold_count = sum(1 for c in chars if bold_fonts.get(c.fontname, False))
+    sizes = sorted(round(c.size, 1) for c in chars)
+    first = chars[0]
+    return TextLine(
+        text=text,
+        x0=float(min(c.x0 for c in chars)),
+        x1=float(max(c.x1 for c in chars)),
+        top=height - float(max(c.y1 for c in chars)),
+        bottom=height - float(min(c.y0 for c in chars)),
+        size=sizes[len(sizes) // 2],
+        bold=bold_count >= 0.6 * len(chars),
+        font=first.fontname.split("+", 1)[-1],
+        color=str(getattr(first.graphicstate, "ncolor", "")),
+        runs=_runs(items, bold_fonts),
+        page=page,
+    )
+
+
+def _runs(items: list, bold_fonts: dict[str, bool]) -> tuple[Run, ...]:
+    runs: list[list] = []
+    for item in items:
+        text = item.get_text()
+        if text == "\n":
+            continue
+        bold = bold_fonts.get(item.fontname, False) if isinstance(item, LTChar) else (runs[-1][1] if runs else False)
+        if runs and (runs[-1][1] == bold or not text.strip()):
+            runs[-1][0] += text
+        else:
+            runs.append([text, bold])
+    return tuple(Run(t, b) for t, b in runs)
+
+
+def _links_of(page: PDFPage, height: float, number: int):
+    try:
+        annots = resolve1(page.annots) or []
+        for ref in annots:
+            annot = resolve1(ref)
+            if not isinstance(annot, dict):
+                continue
+            action = resolve1(annot.get("A")) or {}
+            uri = resolve1(action.get("URI")) if isinstance(action, dict) else None
+            rect = resolve1(annot.get("Rect"))
+            if uri is None or not rect or len(rect) != 4:
+                continue
+            uri = uri.decode("latin-1", "replace") if isinstance(uri, bytes) else str(uri)
+            x0, y0, x1, y1 = (float(resolve1(v)) for v in rect)
+            yield LinkAnnotation(uri, min(x0, x1), max(x0, x1), height - max(y0, y1), height - min(y0, y1), number)
+    except Exception:  # a broken annotation never costs the resume its text
+        return
+
+
+def _check_text_layer(pages: list[PdfPage]) -> None:
+    text = "".join(line.text for page in pages for line in page.lines)
+    if not text.strip():
+        raise UnreadablePdf("no text layer: this looks like a scanned image (no selectable text)")
+    cid_chars = sum(len(m) for m in CID_RE.findall(text))
+    if cid_chars > 0.3 * len(text.replace(" ", "")):
+        raise UnreadablePdf("unreadable text: the fonts have no Unicode map, text comes out as (cid:NN) codes")

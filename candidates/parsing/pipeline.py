@@ -1,0 +1,108 @@
+"""The parser: PDF bytes -> layout rows -> sections -> each extractor -> one frozen ParsedResume."""
+
+from __future__ import annotations
+
+from .awards import parse_awards
+from .contact import annotation_links, find_emails, find_links, find_phones
+from .education import parse_education
+from .experience import parse_experience
+from .layout import Row, body_size, read_rows
+from .model import ParsedResume
+from .names import find_name
+from .pdf import read_pdf
+from .publications import parse_publications
+from .sections import Section, split_sections
+from .skills import parse_skills
+
+PARSER_VERSION = "1.0"
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_PAGES = 30
+
+CONTACT_KINDS = {"header", "contact"}
+NO_LINK_KINDS = {"publications", "references", "talks"}
+MERGED_KINDS = {"skills"}  # a second-language skills list may add items; other kinds would duplicate
+
+
+def parse_pdf(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int = DEFAULT_MAX_PAGES) -> ParsedResume:
+    """Parse a resume PDF. Raises UnreadablePdf, with a message saying why, for files we cannot read."""
+    pages = read_pdf(data, max_bytes=max_bytes, max_pages=max_pages)
+    rows = read_rows(pages)
+    name, name_rows = find_name(rows, body_size(rows))
+    sections = _one_language(split_sections(rows, name_rows[0] if name_rows else None))
+    rows_in_order = [row for section in sections for row in section.rows]
+    contact_rows = _indexes(rows_in_order, sections, CONTACT_KINDS, skip=name_rows)
+    links = find_links(rows_in_order, contact_rows, _indexes(rows_in_order, sections, NO_LINK_KINDS))
+    links += [link for link in annotation_links([a for p in pages for a in p.links], rows_in_order, contact_rows)
+              if link not in links]
+    education, edu_awards = _education(sections)
+    return ParsedResume(
+        name=name,
+        emails=tuple(find_emails(_rows(sections, exclude={"references"}))),
+        phones=tuple(find_phones(rows_in_order, contact_rows)),
+        links=tuple(links),
+        education=tuple(education),
+        experience=tuple(exp for s in _of(sections, "experience") for exp in parse_experience(s.rows)),
+        publications=tuple(parse_publications(_rows(sections, include={"publications"}), name)),
+        skills=tuple(_skills(sections)),
+        awards=tuple(_awards(sections, edu_awards)),
+        text="\n".join(row.text for row in rows),
+        pages=len(pages),
+    )
+
+
+def _one_language(sections: list[Section]) -> list[Section]:
+    """A resume that repeats itself in a second language: keep each kind in the language it first appears in."""
+    first_script: dict[str, bool] = {}
+    kept = []
+    for section in sections:
+        if section.kind in ("header", "other") or section.kind in MERGED_KINDS:
+            kept.append(section)
+            continue
+        script = first_script.setdefault(section.kind, section.is_cjk)
+        kept.append(section if script == section.is_cjk else Section("duplicate", section.heading, section.rows))
+    return kept
+
+
+def _of(sections: list[Section], kind: str) -> list[Section]:
+    return [s for s in sections if s.kind == kind]
+
+
+def _rows(sections: list[Section], *, include: set[str] | None = None, exclude: set[str] = frozenset()) -> list[Row]:
+    return [r for s in sections if (include is None or s.kind in include) and s.kind not in exclude for r in s.rows]
+
+
+def _indexes(rows: list[Row], sections: list[Section], kinds: set[str], skip: list[Row] = ()) -> set[int]:
+    wanted = {id(r) for s in sections if s.kind in kinds for r in s.rows} - {id(r) for r in skip}
+    return {i for i, r in enumerate(rows) if id(r) in wanted}
+
+
+def _education(sections: list[Section]):
+    entries, honours = [], []
+    for section in _of(sections, "education"):
+        found, named = parse_education(section.rows)
+        entries.extend(found)
+        honours.extend(named)
+    return entries, honours
+
+
+def _skills(sections: list[Section]) -> list[str]:
+    found: list[str] = []
+    for section in _of(sections, "skills"):
+        for skill in parse_skills(section.rows):
+            if skill not in found:
+                found.append(skill)
+    return found
+
+
+def _awards(sections: list[Section], from_education: list[str]) -> list[str]:
+    awards = [a for s in _of(sections, "awards") for a in parse_awards(s.rows)]
+    seen = {_award_key(a) for a in awards}
+    for award in from_education:
+        if _award_key(award) not in seen:
+            awards.append(award)
+            seen.add(_award_key(award))
+    return awards
+
+
+def _award_key(award: str) -> str:
+    return "".join(c for c in award.lower() if c.isalnum())

@@ -1,0 +1,143 @@
+"""Section headings, found by vocabulary (English and Chinese) and by typography.
+
+A heading matched by vocabulary teaches us the document's heading style; a short row set in that same
+style is a heading too, even when its words are not in the vocabulary, so that an unknown section
+("Selected Talks", "Mentoring") ends the previous one instead of being swallowed by it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .layout import Row, body_size
+from .text import has_cjk, normalize_spaces
+
+MAX_HEADING_WORDS = 6
+
+
+@dataclass
+class Section:
+    kind: str  # education, experience, ..., "header" before the first heading, "other" for unknown ones
+    heading: str
+    rows: list[Row] = field(default_factory=list)
+
+    @property
+    def is_cjk(self) -> bool:
+        return has_cjk(self.heading)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, str]:
+    """Heading phrase (normalised) -> section kind."""
+    raw = json.loads(resources.files(__package__).joinpath("data/sections.json").read_text("utf-8"))
+    return {_normalize(phrase): kind for kind, phrases in raw.items() for phrase in phrases}
+
+
+def _normalize(text: str) -> str:
+    text = normalize_spaces(text)
+    if re.fullmatch(r"(?:\w ){2,}\w", text):  # letter-spaced "E D U C A T I O N"
+        text = text.replace(" ", "")
+    text = re.sub(r"\([^)]*\)", " ", text)
+    text = re.sub(r"[:：|/&,.;_\-–—•·]+", " ", text.lower())
+    text = re.sub(r"\band\b|\bof\b|\bmy\b", " ", text)
+    return normalize_spaces(text)
+
+
+def heading_kind(text: str) -> str | None:
+    """The section kind a heading's words name, or None. 'Honors and Awards' -> awards."""
+    norm = _normalize(text)
+    if not norm or len(norm.split()) > MAX_HEADING_WORDS or re.search(r"\d", norm):
+        return None
+    vocab = vocabulary()
+    if norm in vocab:
+        return vocab[norm]
+    if has_cjk(norm):
+        return _cjk_kind(norm, vocab)
+    best: tuple[int, int, str] | None = None
+    for phrase, kind in vocab.items():
+        match = re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", norm)
+        if match and (best is None or (match.start(), -len(phrase)) < (best[0], best[1])):
+            best = (match.start(), -len(phrase), kind)
+    return best[2] if best else None
+
+
+def _cjk_kind(norm: str, vocab: dict[str, str]) -> str | None:
+    compact = norm.replace(" ", "")
+    if len(compact) > 8:
+        return None
+    hits = [(len(p), k) for p, k in vocab.items() if has_cjk(p) and p in compact]
+    return max(hits)[1] if hits else None
+
+
+def split_sections(rows: list[Row], name_row: Row | None = None) -> list[Section]:
+    headings = _find_headings(rows, name_row)
+    body = body_size(rows)
+    sections = [Section("header", "")]
+    for index, row in enumerate(rows):
+        if index in headings:
+            sections.append(Section(headings[index], row.text))
+            continue
+        previous = rows[index - 1] if index else None
+        if previous is not None and row.page != previous.page and row.size >= 1.3 * body:
+            sections.append(Section("header", ""))  # a new page opening with a letterhead (a second-language copy)
+        sections[-1].rows.append(row)
+    return sections
+
+
+def _find_headings(rows: list[Row], name_row: Row | None) -> dict[int, str]:
+    body = body_size(rows)
+    found: dict[int, str] = {}
+    for index, row in enumerate(rows):
+        if row is name_row or not _heading_shaped(row):
+            continue
+        kind = heading_kind(row.text)
+        if kind and (_stands_out(row, body) or _exact(row.text)):
+            found[index] = kind
+    # only strong headings (larger or bold) teach a style: small caps labels inside a sidebar do not
+    styles = {_style(rows[i]) for i in found if rows[i].size >= body + 0.9 or rows[i].bold}
+    extra = [
+        index for index, row in enumerate(rows)
+        if index not in found and row is not name_row and _style(row) in styles and _stands_out(row, body)
+    ]
+    # a style that many non-heading rows share (bold entry titles) says nothing about headings
+    if len(extra) <= max(2, len(found) // 2):
+        for index in extra:
+            if _heading_shaped(rows[index]) and _plain_title(rows[index].text):
+                found[index] = "other"
+    return found
+
+
+def _heading_shaped(row: Row) -> bool:
+    text = row.text.strip()
+    if len(row.segments) > 1 or row.marker or not text:
+        return False
+    if len(text) > 60 or text.endswith((".", ",", ";")):
+        return False
+    return bool(re.search(r"[^\W\d_]", text))
+
+
+def _exact(text: str) -> bool:
+    return _normalize(text) in vocabulary()
+
+
+def _stands_out(row: Row, body: float) -> bool:
+    seg = row.segments[0]
+    letters = re.sub(r"[^\w]", "", seg.text)
+    return seg.size >= body + 0.9 or seg.bold or (letters.isupper() and len(letters) > 2) or has_cjk(seg.text)
+
+
+def _style(row: Row) -> tuple:
+    seg = row.segments[0]
+    letters = re.sub(r"[^\w]", "", seg.text)
+    return (round(seg.size * 2) / 2, seg.bold, letters.isupper(), seg.color)
+
+
+def _plain_title(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 5 or re.search(r"\d|@|https?:|[.,;:]$", text):
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in {"and", "of", "&", "in"} for w in words)

@@ -1,0 +1,173 @@
+"""Skills: items of the skills sections, mapped to canonical lower-case names through data/skills.json.
+
+Items are split on commas, slashes and parentheses ('C/C++' -> c, c++; 'Python (pandas, scikit-learn)'
+-> three); levels, versions and row labels ('Languages:') are dropped; spoken languages are not skills.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .layout import Row
+from .text import clean
+
+SPOKEN = {
+    "english", "chinese", "mandarin", "cantonese", "spanish", "french", "german", "italian", "dutch", "japanese",
+    "korean", "hindi", "arabic", "russian", "portuguese", "turkish", "polish", "swedish", "norwegian", "danish",
+    "finnish", "greek", "hebrew", "persian", "farsi", "urdu", "bengali", "tamil", "telugu", "marathi", "kannada",
+    "malayalam", "vietnamese", "thai", "indonesian", "malay", "czech", "hungarian", "romanian", "ukrainian",
+    "英语", "中文", "汉语", "普通话", "日语", "韩语",
+}
+LEVELS = {
+    "expert", "advanced", "intermediate", "basic", "beginner", "proficient", "proficiency", "familiar", "fluent",
+    "native", "novice", "competent", "good", "excellent", "strong", "working knowledge", "experienced", "level",
+    "skilled", "learning", "prior experience", "精通", "熟练", "熟悉", "了解", "掌握",
+}
+GENERIC = {
+    "area", "areas", "tools", "tool", "technologies", "technology", "skills", "skill", "level", "and", "others",
+    "other", "etc", "languages", "language", "frameworks", "framework", "libraries", "library", "software",
+    "platforms", "platform", "programming", "databases", "database", "cloud", "devops", "web", "misc", "various",
+}
+NOT_SKILL_LABEL_RE = re.compile(
+    r"certif|coursework|courses|interests|hobbies|spoken|soft\s+skills|strengths|research\s+areas|awards|证书|兴趣",
+    re.IGNORECASE,
+)
+LABEL_RE = re.compile(r"^\s*([^:：]{1,40})[:：]\s*(?=\S)")
+SPLIT_RE = re.compile(r"\s*(?:[,;，、|•·>()（）\[\]\t]|/|\band\b|\s&\s|(?<!\+)\+(?!\+)|\s-\s)\s*")
+VERSION_RE = re.compile(r"\s+v?\d+(?:\.\d+)*\+?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Skill:
+    name: str
+    category: str
+    aliases: tuple[str, ...] = ()
+
+
+def _key(name: str) -> str:
+    name = clean(name).lower().replace("\\", "")
+    name = re.sub(r"c\s*\+\s*\+", "c++", name)
+    return re.sub(r"[\s_\-]+", " ", name).strip(" .")
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[\s.\-_]", "", _key(name))
+
+
+@lru_cache(maxsize=1)
+def all_skills() -> tuple[Skill, ...]:
+    raw = json.loads(resources.files(__package__).joinpath("data/skills.json").read_text("utf-8"))
+    return tuple(Skill(s["name"], s["category"], tuple(s["aliases"])) for s in raw)
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, Skill]:
+    index: dict[str, Skill] = {}
+    for skill in all_skills():
+        for name in (skill.name, *skill.aliases):
+            index.setdefault(_key(name), skill)
+            index.setdefault(_squash(name), skill)
+    return index
+
+
+def lookup(name: str) -> Skill | None:
+    """A skill by its canonical name or an alias: 'Pytorch' -> pytorch, 'C + +' -> c++, 'Tensorflow 2' -> tensorflow."""
+    if not name or not name.strip():
+        return None
+    key = _key(name)
+    index = _index()
+    found = index.get(key) or index.get(_squash(name))
+    if found is None and VERSION_RE.search(key):
+        base = VERSION_RE.sub("", key)
+        found = index.get(base) or index.get(_squash(base))
+    return found
+
+
+def search(query: str) -> list[Skill]:
+    key = _key(query)
+    return [s for s in all_skills() if any(key in _key(n) for n in (s.name, *s.aliases))]
+
+
+def parse_skills(rows: list[Row]) -> list[str]:
+    found: list[str] = []
+    for row in rows:
+        for text in _row_texts(row):
+            for skill in skills_in(text):
+                if skill not in found:
+                    found.append(skill)
+    return found
+
+
+def _row_texts(row: Row) -> list[str]:
+    """The item lists of a row; a label cell or 'Label:' prefix is dropped, and so is a row labelled
+    as something that is not a skill (certifications, coursework)."""
+    segments = [clean(s.text) for s in row.segments]
+    if len(segments) > 1 and len(segments[0].split()) <= 4 and not re.search(r"[,;]", segments[0]):
+        if NOT_SKILL_LABEL_RE.search(segments[0]):
+            return []
+        if row.segments[0].bold or not lookup(segments[0]):
+            segments = segments[1:]
+    texts = []
+    for text in segments:
+        label = LABEL_RE.match(text)
+        if label:
+            if NOT_SKILL_LABEL_RE.search(label.group(1)):
+                continue
+            text = text[label.end():]
+        texts.append(_strip_bold_label(row, text))
+    return texts
+
+
+def _strip_bold_label(row: Row, text: str) -> str:
+    """'Programming Python, C++' where 'Programming' is set in bold: the bold run is a label."""
+    runs = row.segments[0].runs
+    if len(runs) >= 2 and runs[0].bold and not runs[1].bold:
+        label = clean(runs[0].text)
+        if text.startswith(label) and not lookup(label) and len(label.split()) <= 4:
+            return text[len(label):]
+    return text
+
+
+def skills_in(text: str) -> list[str]:
+    text = re.sub(r"c\s*\+\s*\+", "C++", text, flags=re.IGNORECASE)
+    found = []
+    for item in SPLIT_RE.split(text):
+        item = item.strip(" .:-–*")
+        for name in _item_skills(item):
+            if name not in found:
+                found.append(name)
+    return found
+
+
+def _item_skills(item: str) -> list[str]:
+    if not item or len(item) > 40:
+        return []
+    skill = lookup(item)
+    if skill:
+        return [skill.name]
+    key = _key(item)
+    words = key.split()
+    if key in SPOKEN or key in LEVELS or all(w in GENERIC or w in LEVELS for w in words):
+        return []
+    if re.search(r"@|https?:|www\.|\.(com|org|net|io)\b", key) or (len(words) >= 2 and words[-1] in GENERIC):
+        return []  # a contact detail, or a sub-label such as "Deep Learning Frameworks"
+    known = _known_inside(words)
+    if known:
+        return known
+    if len(words) > 3 or re.search(r"\d{3,}|[.!?]$", item) or words[0] in SPOKEN:
+        return []
+    return [VERSION_RE.sub("", key)]
+
+
+def _known_inside(words: list[str]) -> list[str]:
+    """'Infrastructure AWS' -> aws: a label run into its first item."""
+    for size in (3, 2, 1):
+        for start in range(0, len(words) - size + 1):
+            skill = lookup(" ".join(words[start:start + size]))
+            if skill and size < len(words):
+                return [skill.name]
+    return []

@@ -1,0 +1,115 @@
+"""Publication venues: short names, full names, aliases and a CORE-style tier, from data/venues.json.
+
+``lookup("ICCV'2019")`` and ``lookup("IEEE International Conference on Image Processing")`` both work;
+``venue_of(citation_part)`` finds the venue inside a citation's text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+YEAR_SUFFIX_RE = re.compile(r"\s*['’`]?\s*(?:19|20)?\d{2}$")
+
+
+@dataclass(frozen=True)
+class Venue:
+    short: str
+    full: str
+    tier: str | None  # "A*", "A", "B", "C" or None (unranked)
+    kind: str  # "conference" or "journal"
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def is_top(self) -> bool:
+        return self.tier in ("A*", "A")
+
+
+def _key(name: str) -> str:
+    name = re.sub(r"\s+", " ", name or "").strip(" .,;:()")
+    name = YEAR_SUFFIX_RE.sub("", name) if re.search(r"[A-Za-z]['’`\s]*\d{2,4}$", name) else name
+    return re.sub(r"[^\w&+*]+", " ", name.lower()).strip()
+
+
+@lru_cache(maxsize=1)
+def all_venues() -> tuple[Venue, ...]:
+    raw = json.loads(resources.files(__package__).joinpath("data/venues.json").read_text("utf-8"))
+    return tuple(Venue(v["short"], v["full"], v["tier"], v["kind"], tuple(v["aliases"])) for v in raw)
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, Venue]:
+    index: dict[str, Venue] = {}
+    for venue in all_venues():
+        for name in (venue.short, venue.full, *venue.aliases):
+            index.setdefault(_key(name), venue)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _long_names() -> list[tuple[re.Pattern, Venue]]:
+    """Full names and long aliases (three words or more), longest first, for finding inside a citation."""
+    names = []
+    for venue in all_venues():
+        for name in (venue.full, *venue.aliases):
+            if len(name.split()) >= 3:
+                names.append((name, venue))
+    names.sort(key=lambda item: -len(item[0]))
+    return [(re.compile(_name_pattern(name), re.IGNORECASE), venue) for name, venue in names]
+
+
+def _name_pattern(name: str) -> str:
+    words = [re.escape(w) for w in re.split(r"[\s\-–]+", name)]
+    # the name must end there: 'Conference on Computer Vision and Pattern Analysis' is not ICCV
+    return r"(?<!\w)" + r"[\s\-–]+".join(words) + r"(?=\s*(?:$|[(),.:;'’]|\d|workshops?\b|–|-|\bin\b))"
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> dict[str, Venue]:
+    found: dict[str, Venue] = {}
+    for venue in all_venues():
+        for name in (venue.short, *venue.aliases):
+            if " " not in name.strip() and any(c.isupper() for c in name[1:]) or name.isupper():
+                found.setdefault(name.lower(), venue)
+    return found
+
+
+def lookup(name: str) -> Venue | None:
+    """A venue by its short name, full name or an alias, case-insensitive; a year suffix is ignored."""
+    if not name:
+        return None
+    return _index().get(_key(name))
+
+
+def search(query: str) -> list[Venue]:
+    """Venues whose names or aliases contain the query: the dashboard's venue filter."""
+    key = _key(query)
+    if not key:
+        return list(all_venues())
+    return [v for v in all_venues() if any(key in _key(n) for n in (v.short, v.full, *v.aliases))]
+
+
+def venue_of(text: str) -> Venue | None:
+    """The known venue a piece of citation text names: '(ICIP)', "ICCV'2019", 'Int. Conf. on ...'."""
+    for inner in re.findall(r"\(([^()]{2,40})\)", text):
+        venue = _acronym_in(inner)
+        if venue:
+            return venue
+    for pattern, venue in _long_names():
+        if pattern.search(text):
+            return venue
+    return _acronym_in(text)
+
+
+def _acronym_in(text: str) -> Venue | None:
+    for token in re.findall(r"[A-Za-z][\w&\-]*(?:['’`]\s?\d{2,4})?", text):
+        base = re.sub(r"['’`]?\s?\d{2,4}$", "", token) if re.search(r"[A-Za-z]['’`]?\s?\d{2,4}$", token) else token
+        if len(base) < 2 or not any(c.isupper() for c in base):
+            continue
+        venue = _acronyms().get(base.lower())
+        if venue and (base.isupper() or base == venue.short or base in venue.aliases):
+            return venue
+    return None

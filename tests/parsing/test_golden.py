@@ -1,0 +1,66 @@
+"""Whole PDFs against their gold labels, scored with the evaluation's own scorer (../shared/eval/score.py).
+
+Skipped when the shared folder is absent: the tests may read it, the product never needs it.
+"""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from candidates.parsing import parse_pdf
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+DEV = SHARED / "resumes" / "dev"
+SCORER = SHARED / "eval" / "score.py"
+GOLDS = sorted(p for p in DEV.glob("*.json") if p.with_suffix(".pdf").exists()) if DEV.is_dir() else []
+
+pytestmark = pytest.mark.skipif(not GOLDS or not SCORER.exists(), reason=f"no gold dev set at {DEV}")
+
+OVERALL_FLOOR = 0.93
+FIELD_FLOOR = 0.85
+DOCUMENT_FLOOR = 0.80
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    spec = importlib.util.spec_from_file_location("resume_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def predictions():
+    return {g.stem: parse_pdf(g.with_suffix(".pdf").read_bytes()).to_dict() for g in GOLDS}
+
+
+def _summary(scorer, pairs):
+    tallies = {f: scorer.Tally() for f in scorer.FIELDS}
+    for gold, pred in pairs:
+        scorer.score_doc(gold, pred, tallies)
+    return scorer.summarize(tallies)
+
+
+def test_the_dev_set_scores_above_the_floors(scorer, predictions):
+    summary = _summary(scorer, [(json.loads(g.read_text()), predictions[g.stem]) for g in GOLDS])
+    assert summary["overall"] >= OVERALL_FLOOR, summary
+    low = {field: value for field, value in summary.items() if value < FIELD_FLOOR}
+    assert not low, summary
+
+
+@pytest.mark.parametrize("gold", GOLDS, ids=[g.stem for g in GOLDS])
+def test_each_dev_resume_scores_above_the_document_floor(scorer, predictions, gold):
+    summary = _summary(scorer, [(json.loads(gold.read_text()), predictions[gold.stem])])
+    assert summary["overall"] >= DOCUMENT_FLOOR, summary
+
+
+@pytest.mark.parametrize("gold", GOLDS, ids=[g.stem for g in GOLDS])
+def test_output_has_exactly_the_schema_keys(predictions, gold):
+    expected = json.loads(gold.read_text())
+    produced = predictions[gold.stem]
+    assert set(produced) == set(expected)
+    for key in ("education", "experience", "publications"):
+        for entry in produced[key]:
+            assert set(entry) == set(expected[key][0]) if expected[key] else True
