@@ -4,7 +4,21 @@ from django.http import HttpRequest
 from django.utils.html import format_html
 
 from . import services
-from .models import Award, Candidate, Education, Experience, Publication, Resume, ResumeFile, Skill
+from .models import (
+    Award,
+    Candidate,
+    Education,
+    Experience,
+    Note,
+    Publication,
+    Rating,
+    Resume,
+    ResumeFile,
+    Shortlist,
+    ShortlistEntry,
+    Skill,
+    Tag,
+)
 
 
 class EducationInline(admin.StackedInline):
@@ -51,11 +65,24 @@ class ResumeInline(admin.TabularInline):
 
 @admin.register(Candidate)
 class CandidateAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "created_at", "updated_at"]
+    list_display = ["__str__", "highest_degree_level", "highest_institution", "gpa_4", "publication_count", "created_at"]
+    list_filter = ["highest_degree_level"]
     search_fields = ["name", "emails", "education__institution", "experience__organization"]
-    filter_horizontal = ["skills"]
-    readonly_fields = ["created_at", "updated_at"]
+    filter_horizontal = ["skills", "tags"]
+    readonly_fields = [
+        "created_at", "updated_at", "highest_degree_level", "highest_degree", "highest_institution",
+        "gpa", "gpa_scale", "gpa_4", "publication_count",
+    ]
+    fieldsets = [
+        (None, {"fields": ["name", "emails", "phones", "links", "skills", "tags"]}),
+        ("Summary (recomputed from the rows below on save)", {"fields": readonly_fields}),
+    ]
     inlines = [EducationInline, ExperienceInline, PublicationInline, AwardInline, ResumeInline]
+
+    def save_related(self, request: HttpRequest, form, formsets, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        # A corrected degree or GPA must show in the dashboard's filters and sorts.
+        services.candidate_summarize(candidate=form.instance)
 
 
 @admin.register(Resume)
@@ -132,4 +159,44 @@ class PublicationAdmin(admin.ModelAdmin):
 class AwardAdmin(admin.ModelAdmin):
     list_display = ["title", "candidate"]
     search_fields = ["title", "candidate__name"]
+    raw_id_fields = ["candidate"]
+
+
+@admin.register(Tag)
+class TagAdmin(admin.ModelAdmin):
+    list_display = ["name"]
+    search_fields = ["name"]
+
+
+@admin.register(Note)
+class NoteAdmin(admin.ModelAdmin):
+    list_display = ["candidate", "author", "created_at", "__str__"]
+    search_fields = ["body", "candidate__name"]
+    raw_id_fields = ["candidate"]
+
+
+@admin.register(Rating)
+class RatingAdmin(admin.ModelAdmin):
+    list_display = ["candidate", "recruiter", "stars", "updated_at"]
+    raw_id_fields = ["candidate"]
+
+
+class ShortlistEntryInline(admin.TabularInline):
+    model = ShortlistEntry
+    extra = 0
+    fields = ["candidate", "stage", "note", "added_by"]
+    raw_id_fields = ["candidate"]
+
+
+@admin.register(Shortlist)
+class ShortlistAdmin(admin.ModelAdmin):
+    list_display = ["name", "created_by", "created_at"]
+    search_fields = ["name"]
+    inlines = [ShortlistEntryInline]
+
+
+@admin.register(ShortlistEntry)
+class ShortlistEntryAdmin(admin.ModelAdmin):
+    list_display = ["candidate", "shortlist", "stage", "updated_at"]
+    list_filter = ["stage", "shortlist"]
     raw_id_fields = ["candidate"]

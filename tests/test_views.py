@@ -2,7 +2,21 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from candidates.models import Award, Candidate, Education, Experience, Publication, Resume, ResumeFile, Skill
+from candidates.models import (
+    Award,
+    Candidate,
+    Education,
+    Experience,
+    Note,
+    Publication,
+    Rating,
+    Resume,
+    ResumeFile,
+    Shortlist,
+    ShortlistEntry,
+    Skill,
+    Tag,
+)
 from tests.builders import make_candidate, make_pdf, make_resume, summarize
 
 pytestmark = pytest.mark.django_db
@@ -155,7 +169,8 @@ def test_a_missing_candidate_is_a_404(recruiter_client):
     assert recruiter_client.get("/candidates/999/").status_code == 404
 
 
-@pytest.mark.parametrize("model", [Candidate, Resume, ResumeFile, Education, Experience, Publication, Skill, Award])
+@pytest.mark.parametrize("model", [Candidate, Resume, ResumeFile, Education, Experience, Publication, Skill, Award,
+                                   Tag, Note, Rating, Shortlist, ShortlistEntry])
 def test_admin_lists_every_model(client, admin_user, model):
     client.force_login(admin_user)
     url = reverse(f"admin:candidates_{model._meta.model_name}_changelist")
@@ -174,3 +189,22 @@ def test_admin_can_open_a_candidate_to_correct_it(client, admin_user):
 def test_a_recruiter_who_is_not_staff_cannot_use_admin(recruiter_client):
     response = recruiter_client.get("/admin/")
     assert response.status_code == 302
+
+
+def test_an_admin_correction_updates_the_dashboard_summary(client, admin_user):
+    candidate = make_candidate(name="Lena Vogel")
+    client.force_login(admin_user)
+    url = reverse("admin:candidates_candidate_change", args=[candidate.pk])
+    form = {
+        "name": "Lena Vogel", "emails": '["lena@example.org"]', "phones": "[]", "links": "[]",
+        "education-TOTAL_FORMS": "1", "education-INITIAL_FORMS": "0",
+        "education-0-institution": "ETH Zurich", "education-0-degree_level": "phd", "education-0-gpa": "5.5",
+        "education-0-gpa_scale": "6", "education-0-position": "0",
+    }
+    for prefix in ("experience", "publications", "awards", "resumes"):
+        form.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
+    response = client.post(url, form)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    candidate.refresh_from_db()
+    assert (candidate.highest_degree_level, candidate.highest_institution) == ("phd", "ETH Zurich")
+    assert str(candidate.gpa_4) == "3.67"
