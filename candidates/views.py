@@ -91,7 +91,7 @@ def candidate_list(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def candidate_export(request: HttpRequest) -> StreamingHttpResponse:
-    candidates = CandidateFilter(request.GET, queryset=Candidate.objects.for_dashboard()).qs
+    candidates = CandidateFilter(request.GET, queryset=Candidate.objects.with_rating()).qs
     return exports.candidates_csv(request, candidates, filename="candidates.csv")
 
 
