@@ -101,7 +101,7 @@ def _link_of(match: re.Match, *, in_contact: bool) -> str | None:
     host = match.group("host").lower()
     path = (match.group("path") or "").rstrip("/.")
     if not (match.group("scheme") or host.startswith("www.") or path or in_contact):
-        return None  # a bare 'Booking.com' in running text is a company, not a link
+        return None  # a bare 'Acme.io' in running text is a company, not a link
     host = host.removeprefix("www.")
     if host in NOT_PROFILE_HOSTS or re.fullmatch(r"[\d.]+", host):
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -27,7 +28,10 @@ TOKEN_RES = [re.compile(p, re.IGNORECASE) for p in [
         rf"(?<![\w]){PRESENT}(?![\w])",
     ]
 ]
-RANGE_SEP_RE = re.compile(r"^\s*(?:[-–—~～至]|to|until|till|through|[-–—]\s*to)\s*$", re.IGNORECASE)
+RANGE_SEP_RE = re.compile(
+    r"^\s*(?:[-–—~～至]|to|until|till|through|[-–—]\s*to)\s*(?:\(?(?:expected|exp\.?|anticipated|est\.?)\)?)?\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,7 @@ def _value(match: re.Match) -> str | None:
     return f"{year}-{month:02d}" if month else year
 
 
+@lru_cache(maxsize=8192)
 def find_range(text: str) -> DateRange | None:
     """The first 'start – end' pair in the text, else a lone date as the end ('2016', 'May 2025 (expected)')."""
     tokens = [t for t in find_dates(text)]

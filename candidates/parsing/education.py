@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .dates import find_range, only_dates
 from .gpa import parse_gpa, parse_rank
 from .layout import Row
 from .model import Education
 from .places import strip_location
-from .text import clean, split_top_level, strip_punct
+from .text import clean, strip_punct
 
 # (pattern, level); the first match in a text wins, so longer and more specific forms come first
 DEGREES: list[tuple[str, str]] = [
@@ -53,6 +54,7 @@ class _Block:
     degree: tuple[str, str] | None = None
 
 
+@lru_cache(maxsize=4096)
 def find_degree(text: str) -> tuple[str, str, re.Match] | None:
     best = None
     for regex, level in DEGREE_RES:
@@ -62,6 +64,7 @@ def find_degree(text: str) -> tuple[str, str, re.Match] | None:
     return best
 
 
+@lru_cache(maxsize=4096)
 def find_institution(text: str) -> str | None:
     """The part of the text naming a school; 'University of X' beats 'School of Informatics'."""
     text = re.sub(r"\([^()]*\)", " ", text)
@@ -192,11 +195,13 @@ def _honours(block: _Block) -> list[str]:
                 and not parse_gpa(text) and not re.match(r"(thesis|dissertation|coursework|courses)\b", text, re.I):
             found.append(strip_punct(text))
             continue
+        inline = [p for p in re.split(r"\s[·•|—–]\s|;|\t", text) if p.strip()] if len(text.split()) > 3 else []
+        for part in inline[1:]:
+            part = strip_punct(part)
+            if HONOUR_RE.search(part) and not CLASSIFICATION_RE.search(part) and not parse_gpa(part) \
+                    and not find_degree(part) and not find_institution(part) and len(part.split()) <= 10:
+                found.append(part)
         for inner in re.findall(r"\(([^()]*)\)", text):
             if HONOUR_RE.search(inner) and not CLASSIFICATION_RE.search(inner.strip()) and not only_dates(inner):
                 found.append(strip_punct(inner))
     return found
-
-
-def split_parts(text: str) -> list[str]:
-    return split_top_level(text, ",;")

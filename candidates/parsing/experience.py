@@ -8,7 +8,7 @@ a role word makes a title, a place is dropped, dates are dates, and the employer
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .dates import find_range, only_dates, strip_dates
 from .layout import Row
@@ -76,7 +76,7 @@ def _entries(rows: list[Row]) -> list[_Entry]:
         if not _is_header(row, left) and not _continues_header(current, row):
             current.described = current.described or bool(current.header)
             continue
-        dated = _has_range(row)
+        dated = _has_date(row)
         starts = current.header and (
             current.described
             or (dated and current.has_dates)
@@ -111,6 +111,12 @@ def _continues_header(entry: _Entry, row: Row) -> bool:
     return close and len(text.split()) <= 12 and not text.endswith(".")
 
 
+def _has_date(row: Row) -> bool:
+    """Any date of the entry's own ('Fall 2022'); a dated aside in parentheses does not count."""
+    text = re.sub(r"\([^()]*\)", " ", clean(row.text))
+    return find_range(text) is not None
+
+
 def _has_range(row: Row) -> bool:
     found = find_range(clean(row.text))
     return bool(found and found.start)
@@ -131,8 +137,6 @@ def _wraps(previous: Row, row: Row) -> bool:
 
 
 def _merge(previous: Row, row: Row) -> Row:
-    from dataclasses import replace
-
     last = previous.segments[-1]
     joined = replace(last, text=f"{last.text} {row.segments[0].text}", x1=max(last.x1, row.x1))
     return replace(previous, segments=previous.segments[:-1] + (joined,), bottom=row.bottom)
@@ -189,6 +193,9 @@ def _organization(pieces: list[str], title_index: int, rest: list[str]) -> str |
     others = [p for i, p in enumerate(pieces) if i != title_index and not _is_role_only(p)]
     keyed = [p for p in others if ORG_RE.search(p)] or [p for p in others if ACRONYM_RE.search(p)]
     choice = keyed[0] if keyed else (others[0] if others else None)
+    rest_keyed = [p for p in rest if ORG_RE.search(p) and not TEAM_PART_RE.search(p)]
+    if not others and rest_keyed:
+        choice = ", ".join(rest_keyed)
     if choice is None and rest:
         kept = [p for p in rest if not TEAM_PART_RE.search(p)] or rest
         choice = ", ".join(kept)

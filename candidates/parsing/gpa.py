@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 NUM = r"\d{1,3}(?:[.,]\d{1,3})?"
 LABEL = (
@@ -43,6 +44,7 @@ def _num(text: str) -> float:
     return float(text.replace(",", "."))
 
 
+@lru_cache(maxsize=4096)
 def parse_gpa(text: str) -> Gpa | None:
     """The first cumulative GPA in the text, with the scale when one is printed."""
     found = _labeled(text) or _unlabeled(text)

@@ -34,17 +34,25 @@ def _starts_item(previous: Row, row: Row, uses_markers: bool, pitch: float, righ
         return bool(row.marker) or not uses_markers
     if row.marker:
         return True
+    if row.bold and not _has_bold(previous) and not uses_markers:
+        return True  # a bold title after a plain line: the next entry of a list of bold-titled items
     gap = row.top - previous.top
     if gap > 1.45 * pitch:
         return True
     if uses_markers:
         return False
+    if previous.bold and not _has_bold(row):
+        return False  # the plain line under a bold title belongs to it
     if row.x0 > previous.x0 + 3:
         return False  # a hanging indent continues the item
     if row.x0 < previous.x0 - 3:
         return True
     wrapped = _text_x1(previous) >= right - 0.1 * (right - left)
     return not wrapped
+
+
+def _has_bold(row: Row) -> bool:
+    return any(run.bold and run.text.strip() for seg in row.segments for run in seg.runs)
 
 
 def _line_pitch(rows: list[Row]) -> float:

@@ -101,8 +101,7 @@ def _find_gutter(lines: list[TextLine], width: float, height: float) -> tuple[fl
     """
     best: tuple[float, float, float] | None = None
     for x in _candidate_xs(width):
-        crossing = [ln for ln in lines if ln.x0 < x - 1 < x + 1 < ln.x1]
-        header_bottom = max((ln.bottom for ln in crossing), default=0.0)
+        header_bottom = max((ln.bottom for ln in lines if ln.x0 < x - 1 and x + 1 < ln.x1), default=0.0)
         if header_bottom > 0.3 * height:
             continue
         body = [ln for ln in lines if ln.top >= header_bottom]

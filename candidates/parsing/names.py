@@ -22,7 +22,7 @@ NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-Ö
 
 
 def clean_name(text: str) -> str | None:
-    """'Dr Eleanor M. Hargreaves' -> 'Eleanor M. Hargreaves'; None when the text is not a person's name."""
+    """'Dr Maria L. Ortega' -> 'Maria L. Ortega'; None when the text is not a person's name."""
     text = re.sub(r"\s+", " ", text).strip(" ,|·•")
     text = TITLE_PREFIX_RE.sub("", text)
     text = SUFFIX_RE.sub("", text).strip(" ,")
@@ -39,7 +39,7 @@ def clean_name(text: str) -> str | None:
 
 
 def find_name(rows: list[Row], body: float) -> tuple[str | None, list[Row]]:
-    """The name and the rows it was read from (a name may be set on two lines: 'Zhexiao' / 'Xiong').
+    """The name and the rows it was read from (a name may be set on two lines: 'Amara' / 'Nwachukwu').
 
     Segments, not rows, compete: a large name often shares its baseline with small contact details.
     """

@@ -6,6 +6,7 @@ Everything pdfminer can raise on a bad file becomes ``UnreadablePdf`` with a mes
 from __future__ import annotations
 
 import io
+import logging
 import re
 from dataclasses import dataclass
 
@@ -19,6 +20,9 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psexceptions import PSException
 
 from .errors import UnreadablePdf
+
+# pdfminer logs a warning per damaged object of a broken file; what matters reaches the caller as UnreadablePdf
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 # boxes_flow=None skips pdfminer's hierarchical box grouping: we order lines ourselves, and it is the slow part.
 LAPARAMS = LAParams(boxes_flow=None)
@@ -111,7 +115,7 @@ def read_pdf(data: bytes, *, max_bytes: int, max_pages: int) -> list[PdfPage]:
         raise
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise UnreadablePdf("encrypted: a password is needed to open this PDF") from exc
-    except (PSException, Exception) as exc:  # pdfminer raises plain KeyError/TypeError/zlib errors on broken files
+    except (PSException, Exception) as exc:  # broken files also raise plain KeyError/TypeError/zlib.error
         raise UnreadablePdf(f"corrupt PDF: it could not be read ({type(exc).__name__})") from exc
     _check_text_layer(pages)
     return pages
@@ -128,11 +132,8 @@ def _check_bytes(data: bytes, max_bytes: int) -> None:
 
 def _open_document(data: bytes) -> PDFDocument:
     parser = PDFParser(io.BytesIO(data))
-    document = PDFDocument(parser)
-    if document.encryption and not document.is_extractable:
-        # pdfminer could still read it; the author asked for no extraction, but reading for a recruiter is fine
-        pass
-    return document
+    # A document that forbids extraction but opens without a password is read anyway, as viewers do.
+    return PDFDocument(parser)
 
 
 def _check_page_count(document: PDFDocument, max_pages: int) -> None:

@@ -30,7 +30,7 @@ def parse_pdf(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int
     name, name_rows = find_name(rows, body_size(rows))
     sections = _one_language(split_sections(rows, name_rows[0] if name_rows else None))
     rows_in_order = [row for section in sections for row in section.rows]
-    contact_rows = _indexes(rows_in_order, sections, CONTACT_KINDS, skip=name_rows)
+    contact_rows = _indexes(rows_in_order, sections, CONTACT_KINDS)
     links = find_links(rows_in_order, contact_rows, _indexes(rows_in_order, sections, NO_LINK_KINDS))
     links += [link for link in annotation_links([a for p in pages for a in p.links], rows_in_order, contact_rows)
               if link not in links]
@@ -71,8 +71,8 @@ def _rows(sections: list[Section], *, include: set[str] | None = None, exclude: 
     return [r for s in sections if (include is None or s.kind in include) and s.kind not in exclude for r in s.rows]
 
 
-def _indexes(rows: list[Row], sections: list[Section], kinds: set[str], skip: list[Row] = ()) -> set[int]:
-    wanted = {id(r) for s in sections if s.kind in kinds for r in s.rows} - {id(r) for r in skip}
+def _indexes(rows: list[Row], sections: list[Section], kinds: set[str]) -> set[int]:
+    wanted = {id(r) for s in sections if s.kind in kinds for r in s.rows}
     return {i for i, r in enumerate(rows) if id(r) in wanted}
 
 

@@ -45,7 +45,7 @@ def is_location(text: str) -> bool:
 
 
 def strip_location(text: str) -> str:
-    """'Politecnico di Milano, Milan, Italy' -> 'Politecnico di Milano'; keeps names that only contain a place."""
+    """'Politecnico di Torino, Turin, Italy' -> 'Politecnico di Torino'; keeps names that only contain a place."""
     parts = [p.strip() for p in re.split(r"\s*,\s*", text)]
     while len(parts) > 1 and is_place_word(parts[-1]):
         parts.pop()

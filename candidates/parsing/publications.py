@@ -27,9 +27,9 @@ VENUE_START_RE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END_RE = re.compile(
-    r"(?<!\b[A-Z])(?<!\bal)(?<!\bvs)(?<!\bet)(?:\.|[?!](?=\s+(?:in\b|proc|accepted|arxiv|[A-Z][\w.]*\s+(?:19|20)\d\d)))"
-    r"(?=\s+(?:[\"“A-Z0-9(\[]|arxiv\b|in\b)|\s*$)",
-    re.IGNORECASE,
+    r"(?<!\b[A-Z])(?<!\bal)(?<!\bvs)(?<!\bet)"
+    r"(?:\.|[?!](?=\s+(?:(?i:in|proc|accepted|arxiv)\b|[A-Z][\w.]*\s+(?:19|20)\d\d)))"
+    r"(?=\s+(?:[\"“A-Z0-9(\[]|(?i:arxiv)\b)|\s*$)"
 )
 
 
@@ -42,7 +42,7 @@ def parse_publications(rows: list[Row], candidate: str | None) -> list[Publicati
         if len(text) < 25 or NOT_A_PAPER_RE.match(text) or re.match(r"^[*†‡§]|^(note|equal contribution)", text, re.I):
             continue
         pub = parse_citation(text, lines)
-        if pub and pub.title:
+        if pub and pub.title and (pub.year or pub.venue or pub.authors):
             pubs.append(pub)
     return mark_first_author(pubs, candidate)
 
@@ -115,15 +115,28 @@ def _by_lines(lines: list[str]) -> Publication | None:
     if len(lines) < 2:
         return None
     for index in range(1, len(lines)):
-        if _looks_like_authors(lines[index].strip(" .")) and "," in lines[index]:
+        authors, tail = _authors_then_tail(lines[index])
+        if authors:
             title = " ".join(lines[:index])
-            venue = " ".join(lines[index + 1:])
+            venue = " ".join([tail, *lines[index + 1:]]).strip()
             head_venue = venue_of(title)
             if head_venue and not venue:
                 venue = title
                 title = re.sub(r"\s*\S*" + re.escape(head_venue.short) + r"\S*.*$", "", title) or title
-            return _make(title, lines[index], venue, None)
+            return _make(title, authors, venue, None)
     return None
+
+
+def _authors_then_tail(line: str) -> tuple[str | None, str]:
+    """'Ann Lee, Bo Li, and Cy Wu. CVPR 2023' -> the authors, and the venue after them."""
+    line = line.strip()
+    if _looks_like_authors(line.strip(" .")) and ("," in line or " and " in line):
+        return line.strip(" ."), ""
+    for match in reversed(list(re.finditer(r"\.\s+", line))):
+        head = line[:match.start()]
+        if ("," in head or " and " in head) and _looks_like_authors(head) and not re.search(r"\b[A-Z]$", head):
+            return head, line[match.end():]
+    return None, ""
 
 
 def _plain(text: str) -> Publication | None:
@@ -180,7 +193,7 @@ def _looks_like_authors(text: str) -> bool:
 
 
 def split_authors(text: str) -> list[str]:
-    """'Wang, X. and Li, Y.' -> ['X. Wang', 'Y. Li']; 'A. Smith, B. Jones, and C. Lee' -> three names."""
+    """'Chen, Q. and Park, J.' -> ['Q. Chen', 'J. Park']; 'A. Smith, B. Jones, and C. Lee' -> three names."""
     text = re.sub(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰#]|\bet\s+al\.?|\band\s+others\b", "", text)
     text = re.sub(r"(?<=[A-Za-z])\d+(?=\s*(,|$|and))", "", text)
     parts = [strip_punct(p) for p in re.split(r",|;|\band\b|&", text)]

@@ -47,8 +47,18 @@ def _normalize(text: str) -> str:
     return normalize_spaces(text)
 
 
+@lru_cache(maxsize=1)
+def _phrase_re() -> re.Pattern:
+    phrases = sorted((p for p in vocabulary() if not has_cjk(p)), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+
+
+@lru_cache(maxsize=4096)
 def heading_kind(text: str) -> str | None:
-    """The section kind a heading's words name, or None. 'Honors and Awards' -> awards."""
+    """The section kind a heading's words name, or None. 'Honors and Awards' -> awards.
+
+    With several vocabulary phrases in one heading, the earliest wins ('Skills and Certifications').
+    """
     norm = _normalize(text)
     if not norm or len(norm.split()) > MAX_HEADING_WORDS or re.search(r"\d", norm):
         return None
@@ -57,12 +67,8 @@ def heading_kind(text: str) -> str | None:
         return vocab[norm]
     if has_cjk(norm):
         return _cjk_kind(norm, vocab)
-    best: tuple[int, int, str] | None = None
-    for phrase, kind in vocab.items():
-        match = re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", norm)
-        if match and (best is None or (match.start(), -len(phrase)) < (best[0], best[1])):
-            best = (match.start(), -len(phrase), kind)
-    return best[2] if best else None
+    match = _phrase_re().search(norm)  # leftmost, and the longest phrase at that position
+    return vocab[match.group(0)] if match else None
 
 
 def _cjk_kind(norm: str, vocab: dict[str, str]) -> str | None:
@@ -98,7 +104,7 @@ def _find_headings(rows: list[Row], name_row: Row | None) -> dict[int, str]:
         if kind and (_stands_out(row, body) or _exact(row.text)):
             found[index] = kind
     # only strong headings (larger or bold) teach a style: small caps labels inside a sidebar do not
-    styles = {_style(rows[i]) for i in found if rows[i].size >= body + 0.9 or rows[i].bold}
+    styles = {_style(rows[i]) for i in found if rows[i].size >= body + 0.9 or (rows[i].bold and _caps(rows[i]))}
     extra = [
         index for index, row in enumerate(rows)
         if index not in found and row is not name_row and _style(row) in styles and _stands_out(row, body)
@@ -128,6 +134,11 @@ def _stands_out(row: Row, body: float) -> bool:
     seg = row.segments[0]
     letters = re.sub(r"[^\w]", "", seg.text)
     return seg.size >= body + 0.9 or seg.bold or (letters.isupper() and len(letters) > 2) or has_cjk(seg.text)
+
+
+def _caps(row: Row) -> bool:
+    letters = re.sub(r"[^\w]", "", row.text)
+    return letters.isupper() and len(letters) > 2
 
 
 def _style(row: Row) -> tuple:

@@ -94,7 +94,10 @@ def search(query: str) -> list[Skill]:
 
 def parse_skills(rows: list[Row]) -> list[str]:
     found: list[str] = []
+    plain_rows = any(not r.bold for r in rows)
     for row in rows:
+        if plain_rows and row.bold and not re.search(r"[,;:|·/]", row.text):
+            continue  # the label row of a skills grid ('Languages   Backend   Cloud')
         for text in _row_texts(row):
             for skill in skills_in(text):
                 if skill not in found:

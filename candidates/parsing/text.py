@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 DASHES = "‐‑‒–—―−"
@@ -24,6 +25,7 @@ def normalize_keep_tabs(text: str) -> str:
     return re.sub(r" *\t[\t ]*", "\t", text).strip()
 
 
+@lru_cache(maxsize=8192)
 def clean(text: str) -> str:
     """NFKC (ligatures like 'ﬂ' -> 'fl'), dashes unified to '–', spaces collapsed."""
     text = unicodedata.normalize("NFKC", text or "")

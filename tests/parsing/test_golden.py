@@ -13,10 +13,17 @@ from candidates.parsing import parse_pdf
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 DEV = SHARED / "resumes" / "dev"
+DEMO = Path(__file__).resolve().parents[2] / "demo" / "resumes"  # the project's own fictional resumes
 SCORER = SHARED / "eval" / "score.py"
-GOLDS = sorted(p for p in DEV.glob("*.json") if p.with_suffix(".pdf").exists()) if DEV.is_dir() else []
 
-pytestmark = pytest.mark.skipif(not GOLDS or not SCORER.exists(), reason=f"no gold dev set at {DEV}")
+
+def _golds(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.json") if p.with_suffix(".pdf").exists()) if folder.is_dir() else []
+
+
+GOLDS = _golds(DEV) + _golds(DEMO)
+
+pytestmark = pytest.mark.skipif(not GOLDS or not SCORER.exists(), reason=f"no gold labels or no scorer at {SHARED}")
 
 OVERALL_FLOOR = 0.93
 FIELD_FLOOR = 0.85
@@ -33,7 +40,7 @@ def scorer():
 
 @pytest.fixture(scope="module")
 def predictions():
-    return {g.stem: parse_pdf(g.with_suffix(".pdf").read_bytes()).to_dict() for g in GOLDS}
+    return {g: parse_pdf(g.with_suffix(".pdf").read_bytes()).to_dict() for g in GOLDS}
 
 
 def _summary(scorer, pairs):
@@ -43,8 +50,12 @@ def _summary(scorer, pairs):
     return scorer.summarize(tallies)
 
 
-def test_the_dev_set_scores_above_the_floors(scorer, predictions):
-    summary = _summary(scorer, [(json.loads(g.read_text()), predictions[g.stem]) for g in GOLDS])
+@pytest.mark.parametrize("folder", [DEV, DEMO], ids=["dev", "demo"])
+def test_each_gold_folder_scores_above_the_floors(scorer, predictions, folder):
+    golds = _golds(folder)
+    if not golds:
+        pytest.skip(f"no gold labels in {folder}")
+    summary = _summary(scorer, [(json.loads(g.read_text()), predictions[g]) for g in golds])
     assert summary["overall"] >= OVERALL_FLOOR, summary
     low = {field: value for field, value in summary.items() if value < FIELD_FLOOR}
     assert not low, summary
@@ -52,14 +63,14 @@ def test_the_dev_set_scores_above_the_floors(scorer, predictions):
 
 @pytest.mark.parametrize("gold", GOLDS, ids=[g.stem for g in GOLDS])
 def test_each_dev_resume_scores_above_the_document_floor(scorer, predictions, gold):
-    summary = _summary(scorer, [(json.loads(gold.read_text()), predictions[gold.stem])])
+    summary = _summary(scorer, [(json.loads(gold.read_text()), predictions[gold])])
     assert summary["overall"] >= DOCUMENT_FLOOR, summary
 
 
 @pytest.mark.parametrize("gold", GOLDS, ids=[g.stem for g in GOLDS])
 def test_output_has_exactly_the_schema_keys(predictions, gold):
     expected = json.loads(gold.read_text())
-    produced = predictions[gold.stem]
+    produced = predictions[gold]
     assert set(produced) == set(expected)
     for key in ("education", "experience", "publications"):
         for entry in produced[key]:
