@@ -142,7 +142,7 @@ def resume_fail(*, resume_id: int, error: str) -> None:
 @transaction.atomic
 def resume_store_parsed(*, resume: Resume, parsed: parsing.ParsedResume) -> Candidate:
     """Write the parse result into the structured tables in one transaction."""
-    candidate = resume.candidate or Candidate()
+    candidate = resume.candidate or _candidate_with_email(parsed.emails) or Candidate()
     candidate.name = _clean(parsed.name or "")[:200]
     candidate.emails = [_clean(e) for e in parsed.emails]
     candidate.phones = [_clean(p) for p in parsed.phones]
@@ -161,6 +161,16 @@ def resume_store_parsed(*, resume: Resume, parsed: parsing.ParsedResume) -> Cand
         update_fields=["candidate", "status", "error", "parser_version", "text", "parsed", "finished_at"]
     )
     return candidate
+
+
+def _candidate_with_email(emails: tuple[str, ...]) -> Candidate | None:
+    """The candidate a new resume belongs to when it shares an email: a new version of the same person's CV."""
+    for email in emails:
+        # Matching the quoted item in the JSON text works on SQLite and PostgreSQL alike.
+        match = Candidate.objects.filter(emails__icontains=f'"{_clean(email)}"').order_by("pk").first()
+        if match is not None:
+            return match
+    return None
 
 
 def _replace_children(candidate: Candidate, parsed: parsing.ParsedResume) -> None:

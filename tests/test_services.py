@@ -167,3 +167,31 @@ def test_a_failure_to_store_the_result_is_recorded(monkeypatch):
     resume.refresh_from_db()
     assert resume.status == Resume.Status.FAILED
     assert resume.error == "the result could not be stored (KeyError: 'venue')"
+
+
+def test_a_new_version_of_a_resume_updates_the_same_candidate(monkeypatch):
+    versions = iter([
+        parsing.ParsedResume(name="Ana Lima", emails=("ana@example.com",), skills=("python",)),
+        parsing.ParsedResume(name="Ana P. Lima", emails=("work@example.org", "ANA@example.com"), skills=("rust",)),
+    ])
+    monkeypatch.setattr(parsing, "parse_pdf", lambda *a, **k: next(versions))
+    first = make_resume(content=b"%PDF v1")
+    second = make_resume(content=b"%PDF v2")
+    services.resume_parse(resume_id=first.pk)
+    services.resume_parse(resume_id=second.pk)
+    assert Candidate.objects.count() == 1
+    candidate = Candidate.objects.get()
+    assert candidate.name == "Ana P. Lima"
+    assert list(candidate.skills.values_list("name", flat=True)) == ["rust"]
+    assert candidate.resumes.count() == 2
+
+
+def test_resumes_without_a_shared_email_are_different_candidates(monkeypatch):
+    versions = iter([
+        parsing.ParsedResume(name="Ana Lima", emails=("ana@example.com",)),
+        parsing.ParsedResume(name="Ana Lima", emails=("lima@example.com",)),
+    ])
+    monkeypatch.setattr(parsing, "parse_pdf", lambda *a, **k: next(versions))
+    for content in (b"%PDF a", b"%PDF b"):
+        services.resume_parse(resume_id=make_resume(content=content).pk)
+    assert Candidate.objects.count() == 2
