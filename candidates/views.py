@@ -6,6 +6,7 @@ from django.db.models import Count, QuerySet
 from django.http import FileResponse, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.views.decorators.vary import vary_on_headers
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from . import exports, services
@@ -72,7 +73,13 @@ def facet_context(filterset: CandidateFilter, candidates: QuerySet) -> dict:
     }
 
 
+def wants_fragment(request: HttpRequest) -> bool:
+    """An htmx swap gets the page's named partial; htmx restoring history needs the whole page."""
+    return bool(request.htmx) and not request.htmx.boosted and not request.htmx.history_restore_request
+
+
 @require_GET
+@vary_on_headers("HX-Request")
 def candidate_list(request: HttpRequest) -> HttpResponse:
     filterset = CandidateFilter(request.GET, queryset=Candidate.objects.for_dashboard())
     candidates = filterset.qs
@@ -85,7 +92,7 @@ def candidate_list(request: HttpRequest) -> HttpResponse:
         "tags": Tag.objects.all(),
         **facet_context(filterset, candidates),
     }
-    template = "candidates/list.html#results" if request.htmx and not request.htmx.boosted else "candidates/list.html"
+    template = "candidates/list.html#results" if wants_fragment(request) else "candidates/list.html"
     return render(request, template, context)
 
 
@@ -239,6 +246,7 @@ def resume_file(request: HttpRequest, pk: int) -> FileResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@vary_on_headers("HX-Request")
 def upload(request: HttpRequest) -> HttpResponse:
     form = UploadForm(request.POST, request.FILES) if request.method == "POST" else UploadForm()
     if request.method == "POST" and form.is_valid():
@@ -256,7 +264,7 @@ def upload(request: HttpRequest) -> HttpResponse:
         return redirect("candidates:upload")
     resumes = list(Resume.objects.filter(uploaded_by=request.user).select_related("candidate")[:RECENT_UPLOADS])
     context = {"form": form, "resumes": resumes, "in_flight": any(not r.is_done for r in resumes)}
-    template = "candidates/upload.html#status" if request.htmx else "candidates/upload.html"
+    template = "candidates/upload.html#status" if wants_fragment(request) else "candidates/upload.html"
     return render(request, template, context)
 
 

@@ -208,3 +208,14 @@ def test_an_admin_correction_updates_the_dashboard_summary(client, admin_user):
     candidate.refresh_from_db()
     assert (candidate.highest_degree_level, candidate.highest_institution) == ("phd", "ETH Zurich")
     assert str(candidate.gpa_4) == "3.67"
+
+
+def test_fragments_vary_on_the_htmx_header_so_back_shows_the_whole_page(recruiter_client):
+    for url in ("/", "/upload/"):
+        response = recruiter_client.get(url, headers={"HX-Request": "true"})
+        assert "HX-Request" in response["Vary"]
+
+
+def test_htmx_history_restore_gets_the_whole_page(recruiter_client):
+    response = recruiter_client.get("/", headers={"HX-Request": "true", "HX-History-Restore-Request": "true"})
+    assert "<html" in response.content.decode()
