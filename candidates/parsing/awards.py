@@ -13,6 +13,7 @@ AWARD_WORD_RE = re.compile(
     r"recipient|champion|奖|荣誉",
     re.IGNORECASE,
 )
+YEAR_LEAD_RE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?\s+(?=\D)")
 ETC_RE = re.compile(r"[,;]?\s*(?:etc\.?|and so on|等)\s*$", re.IGNORECASE)
 LATIN_HONOURS_RE = re.compile(
     r"^(?:summa|magna)?\s*cum\s+laude$|^first[-\s]class\s+honou?rs$|^with\s+(?:high(?:est)?\s+)?distinction$",
@@ -22,8 +23,13 @@ LATIN_HONOURS_RE = re.compile(
 
 def parse_awards(rows: list[Row]) -> list[str]:
     awards: list[str] = []
-    for item in split_items(rows):
+    items = split_items(rows)
+    # every line opening with a bare year: a year column set too close to be its own cell
+    year_column = len(items) >= 2 and all(YEAR_LEAD_RE.match(clean(item[0].text)) for item in items)
+    for item in items:
         text = clean(join_lines(item_text(item, drop_date_cells=True)))
+        if year_column:
+            text = YEAR_LEAD_RE.sub("", text, count=1)
         for award in split_awards(text):
             awards.append(award)
     return awards

@@ -14,6 +14,7 @@ OTHER_PERSON_RE = re.compile(
     re.IGNORECASE,
 )
 PHONE_LABEL_RE = re.compile(r"\b(phone|mobile|mob|cell|tel|telephone|contact|whatsapp)\b|☎|✆|📞|电话|手机|联系", re.IGNORECASE)
+ORCID_RE = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 PHONE_RE = re.compile(r"(?:\+|\(\+|00)?\d[\d \t().\-–]{5,}\d")
 TLDS = (
     "com|org|net|edu|gov|io|ai|dev|me|name|info|biz|co|app|page|site|xyz|tech|blog|cc|us|uk|ca|de|fr|it|es|nl|"
@@ -21,7 +22,7 @@ TLDS = (
     "github\\.io|gitlab\\.io"
 )
 URL_RE = re.compile(
-    rf"(?<![@\w.])(?P<scheme>https?://)?(?P<host>(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{TLDS}))"
+    rf"(?<![@\w.])(?P<scheme>https?://)?(?P<host>(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?(scheme)[a-z]{{2,24}}|(?:{TLDS})))"
     r"(?P<path>/[^\s,;|()<>\"'“”]*)?(?![\w@-])",
     re.IGNORECASE,
 )
@@ -59,6 +60,7 @@ def find_phones(rows: list[Row], contact_rows: set[int]) -> list[str]:
 
 def _phone_candidates(text: str) -> list[str]:
     out = []
+    text = ORCID_RE.sub(" ", text)
     for part in re.split(r"\s/\s|/(?=\s*\+)|,\s|;", text):
         for match in PHONE_RE.finditer(part):
             phone = normalize_phone(match.group(0))

@@ -84,6 +84,9 @@ def find_range(text: str) -> DateRange | None:
     for first, second in zip(tokens, tokens[1:]):
         if first.value != "present" and RANGE_SEP_RE.match(text[first.end:second.start]):
             return DateRange(first.value, second.value, (first.start, second.end))
+    for token in tokens:  # '2021–' or '(2019–)': an open-ended range is ongoing
+        if token.value != "present" and re.match(r"\s*[-–—]\s*(?:$|[)\]])", text[token.end:]):
+            return DateRange(token.value, "present", (token.start, len(text.rstrip())))
     dated = [t for t in tokens if t.value != "present"]
     if dated:
         return DateRange(None, dated[0].value, (dated[0].start, dated[0].end))

@@ -16,10 +16,10 @@ from .text import clean, strip_punct
 # (pattern, level); the first match in a text wins, so longer and more specific forms come first
 DEGREES: list[tuple[str, str]] = [
     (r"doctor\s+of\s+\w+(?:\s+\w+)?|ph\.?\s?d\.?|d\.?\s?phil\.?|doctorate|博士(?:研究生)?", "phd"),
-    (r"laurea\s+magistrale(?:\s*\([^)]*\))?|master(?:'?s)?(?:\s+of\s+(?-i:[A-Z])[\w.]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.]*)*)?|"
+    (r"laurea\s+magistrale(?:\s*\([^)]*\))?|master(?:'?s)?(?:[^\S\t]+of[^\S\t]+(?-i:[A-Z])[\w.]*(?:[^\S\t]+(?:of[^\S\t]+)?(?-i:[A-Z])[\w.]*)*)?|"
      r"m\.?\s?sc\.?|m\.?\s?eng\.?|m\.?\s?tech\.?|m\.?\s?phil\.?|m\.?\s?res\.?|m\.?\s?s\.(?!\w)|\bms\b|mba|"
      r"m\.?\s?a\.(?!\w)|\bma\b|\bmcs\b|\bmfa\b|m\.?\s?ed\.?|llm|diplom(?:-\w+)?|硕士(?:研究生)?|研究生", "master"),
-    (r"laurea\s+triennale(?:\s*\([^)]*\))?|laurea|bachelor(?:'?s)?(?:\s+of\s+(?-i:[A-Z])[\w.]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.]*)*)?|"
+    (r"laurea\s+triennale(?:\s*\([^)]*\))?|laurea|bachelor(?:'?s)?(?:[^\S\t]+of[^\S\t]+(?-i:[A-Z])[\w.]*(?:[^\S\t]+(?:of[^\S\t]+)?(?-i:[A-Z])[\w.]*)*)?|"
      r"(?:b\.?\s?sc\.?|b\.?\s?eng\.?|b\.?\s?a\.?\s?sc\.?|b\.?\s?s\.?\s?e\.|bse|b\.?\s?tech\.?)(?:\s*\(hons?\.?\))?|"
      r"b\.?\s?e\.(?!\w)|b\.?\s?s\.(?!\w)|\bbs\b|\bbsc\b|\bbeng\b|"
      r"b\.?\s?a\.(?!\w)|\bba\b|b\.?\s?com\.?|bba|llb|licenciatura|本科|学士", "bachelor"),
@@ -30,7 +30,7 @@ DEGREES: list[tuple[str, str]] = [
 ]
 DEGREE_RES = [(re.compile(rf"(?<![\w.]){p}(?![\w])", re.IGNORECASE), lvl) for p, lvl in DEGREES]
 INSTITUTION_STRONG_RE = re.compile(
-    r"universit|institute|institut\b|college|politecnico|polytechnic|academy|école|ecole|hochschule|"
+    r"universit|universidad|institute|institut\b|college|politecnico|polytechnic|academy|école|ecole|hochschule|"
     r"vidyalaya|\bschool\b|\biit\b|\bnit\b|\beth\b|epfl|kaist|technion|caltech|\bmit\b|大学|学院|中学|高中",
     re.IGNORECASE,
 )

@@ -48,7 +48,17 @@ def _starts_item(previous: Row, row: Row, uses_markers: bool, pitch: float, righ
     if row.x0 < previous.x0 - 3:
         return True
     wrapped = _text_x1(previous) >= right - 0.1 * (right - left)
-    return not wrapped
+    return not wrapped or _first_word_fits(previous, row, right)
+
+
+def _first_word_fits(previous: Row, row: Row, right: float) -> bool:
+    """The next line's first word would have fitted at the end of this one: this line was not wrapped."""
+    seg = row.segments[0]
+    words = seg.text.split()
+    if not words or not seg.text:
+        return False
+    char = (seg.x1 - seg.x0) / max(1, len(seg.text))
+    return _text_x1(previous) + (len(words[0]) + 1.5) * char < right
 
 
 def _has_bold(row: Row) -> bool:

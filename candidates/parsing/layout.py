@@ -139,7 +139,7 @@ def _rows_of(lines: list[TextLine], page: PdfPage, column: int) -> list[Row]:
         else:
             groups.append([line])
     rows = [_make_row(group, page, column) for group in groups]
-    rows = [row for row in rows if row is not None]
+    rows = _join_wrapped_cells([row for row in rows if row is not None])
     if not rows:
         return rows
     left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
@@ -174,13 +174,68 @@ def _make_row(group: list[TextLine], page: PdfPage, column: int) -> Row | None:
     return Row(page.number, column, top, bottom, tuple(segments), marker, page.width)
 
 
+DANGLING_RANGE_RE = re.compile(r"\b(?:19|20)\d{2}\s*[-–—]$|^\D*\d{1,2}[./]\d{4}\s*[-–—]$")
+DANGLING_WORD_RE = re.compile(r"\s(?:of|and|for|at|in|the|&)$")
+HYPHENATED_RE = re.compile(r"[^\W\d_]{2}-$")
+LONE_DATE_RE = re.compile(r"^(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2}[./])?(?:19|20)\d{2}$|^(?:present|now|current)$", re.I)
+
+
+def _join_wrapped_cells(rows: list[Row]) -> list[Row]:
+    """Cells that wrapped onto the next line are joined back to the line they started on: a date range
+    broken after its dash ('06/2020–' / '08/2021'), a name broken after 'of' ('University of' /
+    'Melbourne'), a word hyphenated at the line end ('Engi-' / 'neering')."""
+    out: list[Row] = []
+    for row in rows:
+        previous = out[-1] if out else None
+        if previous is None or row.marker or row.top - previous.bottom > 0.5 * (previous.bottom - previous.top):
+            out.append(row)
+            continue
+        above = list(previous.segments)
+        below = list(row.segments)
+        for i, seg in enumerate(above):
+            for j, nxt in enumerate(below):
+                if nxt is None or (abs(seg.x0 - nxt.x0) > 3 and abs(seg.x1 - nxt.x1) > 3):
+                    continue
+                text, more = seg.text.rstrip(), nxt.text.strip()
+                if DANGLING_RANGE_RE.search(text) and LONE_DATE_RE.match(more) and _cell_full(seg, above, i, row):
+                    joined = f"{text} {more}"
+                elif DANGLING_WORD_RE.search(text) and abs(seg.x0 - nxt.x0) <= 3 and len(more.split()) <= 3 \
+                        and more[:1].isupper() and not LONE_DATE_RE.match(more) and len(above) > 1:
+                    joined = f"{text} {more}"
+                elif HYPHENATED_RE.search(text) and more[:1].islower() and abs(seg.x0 - nxt.x0) <= 3 \
+                        and len(above) == 1 and len(below) == 1:
+                    joined = text[:-1] + more
+                else:
+                    continue
+                above[i] = replace(seg, text=joined, x1=max(seg.x1, nxt.x1))
+                below[j] = None
+                break
+        kept = [s for s in below if s is not None]
+        if len(kept) == len(below):
+            out.append(row)
+            continue
+        out[-1] = replace(previous, segments=tuple(above), bottom=max(previous.bottom, row.bottom) if not kept
+                          else previous.bottom)
+        if kept:
+            out.append(replace(row, segments=tuple(kept)))
+    return out
+
+
+def _cell_full(seg: Segment, segments: list[Segment], index: int, row: Row) -> bool:
+    """The cell ran out of room: it ends against the next cell or the column's right edge."""
+    edge = segments[index + 1].x0 if index + 1 < len(segments) else row.col_right
+    if index + 1 >= len(segments):
+        edge = max(edge, max(s.x1 for s in row.segments))
+    return edge - seg.x1 < 1.5 * seg.size
+
+
 def _is_marker(marker: str, text: str) -> bool:
     # "- 2019" or "1. Introduction" are markers; "-5%" is not (no space follows); a year like "2019." is not
     return not re.match(r"^\(?\d{4}", text.strip())
 
 
 def _segment(line: TextLine) -> Segment:
-    text = re.sub(r" {2,}", "  ", re.sub(r"[^\S ]+", " ", line.text)).strip()
+    text = re.sub(r" {2,}", "  ", re.sub(r"[^\S \u3000]+", " ", line.text)).strip()  # keep ideographic spaces
     return Segment(text, line.x0, line.x1, line.size, line.bold, line.font, line.color, line.runs)
 
 

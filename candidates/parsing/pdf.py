@@ -190,8 +190,13 @@ def _split_at_gaps(items: list) -> list[list]:
     return [p for p in pieces if p]
 
 
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                           "\ufb05": "st", "\ufb06": "st"})
+
+
 def _make_line(items: list, height: float, page: int, bold_fonts: dict[str, bool]) -> TextLine | None:
-    text = "".join(item.get_text() for item in items).rstrip("\n")
+    """One text line; typographic ligatures ('ﬁ' from a browser or TeX font) are spelled out at the source."""
+    text = "".join(item.get_text() for item in items).rstrip("\n").translate(LIGATURES)
     if not text.strip():
         return None
     chars = [c for c in items if isinstance(c, LTChar) and c.get_text().strip()]
@@ -218,7 +223,7 @@ def _make_line(items: list, height: float, page: int, bold_fonts: dict[str, bool
 def _runs(items: list, bold_fonts: dict[str, bool]) -> tuple[Run, ...]:
     runs: list[list] = []
     for item in items:
-        text = item.get_text()
+        text = item.get_text().translate(LIGATURES)
         if text == "\n":
             continue
         bold = bold_fonts.get(item.fontname, False) if isinstance(item, LTChar) else (runs[-1][1] if runs else False)

@@ -14,7 +14,7 @@ from .publications import parse_publications
 from .sections import Section, split_sections
 from .skills import parse_skills
 
-PARSER_VERSION = "1.0"
+PARSER_VERSION = "1.1"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_MAX_PAGES = 30
 

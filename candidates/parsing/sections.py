@@ -17,6 +17,7 @@ from .layout import Row, body_size
 from .text import has_cjk, normalize_spaces
 
 MAX_HEADING_WORDS = 6
+EXACT_ONLY = {"research", "work"}  # headings on their own only: 'Research Output' or 'Work Samples' are other kinds
 
 
 @dataclass
@@ -49,7 +50,7 @@ def _normalize(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _phrase_re() -> re.Pattern:
-    phrases = sorted((p for p in vocabulary() if not has_cjk(p)), key=len, reverse=True)
+    phrases = sorted((p for p in vocabulary() if not has_cjk(p) and p not in EXACT_ONLY), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
 
 
@@ -101,6 +102,8 @@ def _find_headings(rows: list[Row], name_row: Row | None) -> dict[int, str]:
         if row is name_row or not _heading_shaped(row):
             continue
         kind = heading_kind(row.text)
+        if kind and not _exact(row.text) and row.size < body - 0.5:
+            continue  # small caps set below the body size ('SOFTWARE ENGINEER' under an employer) are entry titles
         if kind and (_stands_out(row, body) or _exact(row.text)):
             found[index] = kind
     # only strong headings (larger or bold) teach a style: small caps labels inside a sidebar do not

@@ -27,10 +27,33 @@ def normalize_keep_tabs(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def clean(text: str) -> str:
-    """NFKC (ligatures like 'ﬂ' -> 'fl'), dashes unified to '–', spaces collapsed."""
-    text = unicodedata.normalize("NFKC", text or "")
+    """NFKC (ligatures like 'ﬂ' -> 'fl'), dashes unified to '–', spaces collapsed, small caps cells decapitalised."""
+    text = (text or "").replace("\u3000", "\t")  # an ideographic space separates cells in Chinese layouts
+    text = unicodedata.normalize("NFKC", text)
     text = re.sub(f"[{DASHES}]", "–", text)
-    return normalize_keep_tabs(text)
+    return "\t".join(decap(cell) for cell in normalize_keep_tabs(text).split("\t"))
+
+
+SMALL_WORDS = {"of", "in", "and", "at", "for", "the", "on", "to", "with", "a", "an", "de", "di", "du", "der", "la"}
+
+
+def decap(text: str) -> str:
+    """A cell set in capitals or small caps ('MASTER OF SCIENCE IN PHYSICS') in title case; short
+    acronyms (IIT, AI) stay as printed. Text with any lower-case letter is returned unchanged."""
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    if len(letters) < 4 or not letters.isupper() or "@" in text or "/" in text:
+        return text
+    words = text.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        bare = re.sub(r"[^A-Za-z]", "", word)
+        if i and bare.lower() in SMALL_WORDS and bare == word:
+            out.append(word.lower())
+        elif len(bare) <= 3 and "." not in word:
+            out.append(word)
+        else:
+            out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), word))
+    return " ".join(out)
 
 
 def strip_punct(text: str) -> str:
