@@ -1,4 +1,5 @@
 import io
+from collections import Counter
 
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -70,6 +71,7 @@ def facet_context(filterset: CandidateFilter, candidates: QuerySet) -> dict:
             for d in counts["degrees"]
         ],
         "selected_tags": data.get("tag", []),
+        "selected_skills": skills,
     }
 
 
@@ -263,7 +265,13 @@ def upload(request: HttpRequest) -> HttpResponse:
             messages.success(request, f"{created} file{'s' if created != 1 else ''} queued for parsing.")
         return redirect("candidates:upload")
     resumes = list(Resume.objects.filter(uploaded_by=request.user).select_related("candidate")[:RECENT_UPLOADS])
-    context = {"form": form, "resumes": resumes, "in_flight": any(not r.is_done for r in resumes)}
+    counts = Counter(r.status for r in resumes)
+    context = {
+        "form": form,
+        "resumes": resumes,
+        "in_flight": any(not r.is_done for r in resumes),
+        "counts": [(label, counts[value]) for value, label in Resume.Status.choices if counts[value]],
+    }
     template = "candidates/upload.html#status" if wants_fragment(request) else "candidates/upload.html"
     return render(request, template, context)
 

@@ -226,3 +226,12 @@ def test_the_candidate_page_embeds_the_pdf(recruiter_client, pool):
     body = recruiter_client.get(pool["ana"].get_absolute_url()).content.decode()
     resume = pool["ana"].resumes.first()
     assert f'<iframe src="{resume.get_file_url()}"' in body
+
+
+def test_the_skills_a_search_asked_for_are_shown_first(recruiter_client):
+    candidate = researcher("Fay Wu", skills=["airflow", "bash", "c", "docker", "git", "java", "rust"])
+    body = recruiter_client.get("/", {"skill": "rust"}).content.decode()
+    row = body[body.index("Fay Wu"):]
+    assert row.index(">rust<") < row.index(">airflow<")
+    assert '<span class="chip matched">rust</span>' in row
+    assert candidate.skills.count() == 7

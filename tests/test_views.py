@@ -83,6 +83,7 @@ def test_the_status_partial_polls_while_a_resume_is_in_flight(recruiter_client, 
     assert "<html" not in body
     assert 'hx-trigger="every 2s"' in body
     assert 'data-status="queued"' in body
+    assert "<small>1 queued</small>" in body
 
 
 def test_the_status_partial_stops_polling_when_all_are_done(recruiter_client, recruiter):

@@ -25,3 +25,10 @@ def stars(value: float | None) -> str:
     if value is None:
         return ""
     return f"{value:.1f}★"
+
+
+@register.filter
+def matched_first(skills, selected: list[str]) -> list:
+    """The skills a search asked for first, so the list shows why a candidate matched."""
+    skills = list(skills)
+    return [s for s in skills if s.name in selected] + [s for s in skills if s.name not in selected]
