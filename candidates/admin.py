@@ -65,7 +65,9 @@ class ResumeInline(admin.TabularInline):
 
 @admin.register(Candidate)
 class CandidateAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "highest_degree_level", "highest_institution", "gpa_4", "publication_count", "created_at"]
+    list_display = [
+        "__str__", "highest_degree_level", "highest_institution", "gpa_4", "publication_count", "created_at",
+    ]
     list_filter = ["highest_degree_level"]
     search_fields = ["name", "emails", "education__institution", "experience__organization"]
     filter_horizontal = ["skills", "tags"]

@@ -29,7 +29,9 @@ class NoteForm(forms.Form):
 
 
 class TagForm(forms.Form):
-    name = forms.CharField(max_length=50, widget=forms.TextInput(attrs={"list": "tag-names", "placeholder": "Add a tag…"}))
+    name = forms.CharField(
+        max_length=50, widget=forms.TextInput(attrs={"list": "tag-names", "placeholder": "Add a tag…"})
+    )
 
 
 class RatingForm(forms.Form):

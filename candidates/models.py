@@ -94,7 +94,12 @@ class Candidate(models.Model):
     gpa = models.DecimalField(max_digits=6, decimal_places=3, null=True, blank=True)
     gpa_scale = models.DecimalField(max_digits=6, decimal_places=2, null=True, blank=True)
     gpa_4 = models.DecimalField(
-        max_digits=3, decimal_places=2, null=True, blank=True, db_index=True, help_text="On a 4.0 scale (candidates/gpa.py)."
+        max_digits=3,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="On a 4.0 scale (candidates/gpa.py).",
     )
     publication_count = models.PositiveIntegerField(default=0, db_index=True)
 

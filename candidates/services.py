@@ -16,8 +16,6 @@ from django.utils import timezone
 
 from . import parsing
 from .gpa import on_four_scale
-from .parsing import skills as skill_vocabulary
-from .parsing import venues as venue_vocabulary
 from .models import (
     Award,
     Candidate,
@@ -34,6 +32,8 @@ from .models import (
     Tag,
     highest_degree,
 )
+from .parsing import skills as skill_vocabulary
+from .parsing import venues as venue_vocabulary
 
 logger = logging.getLogger(__name__)
 

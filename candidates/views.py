@@ -6,14 +6,14 @@ from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
 from django.http import FileResponse, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
-from django.views.decorators.vary import vary_on_headers
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.vary import vary_on_headers
 
 from . import exports, services
 from .filters import CandidateFilter, canonical_skill, canonical_venue
-from .forms import NoteForm, RatingForm, ShortlistAddForm, TagForm, UploadForm
-from .forms import ShortlistEntryForm, ShortlistForm
+from .forms import NoteForm, RatingForm, ShortlistAddForm, ShortlistEntryForm, ShortlistForm, TagForm, UploadForm
 from .models import Candidate, DegreeLevel, Note, Publication, Resume, Shortlist, ShortlistEntry, Skill, Tag
 
 RECENT_UPLOADS = 100
@@ -220,7 +220,9 @@ def shortlist_add(request: HttpRequest) -> HttpResponse:
     added = services.shortlist_add(shortlist=shortlist, candidates=chosen, added_by=request.user)
     if request.htmx and len(chosen) == 1:
         return render_annotations(request, chosen[0], "shortlists")
-    messages.success(request, f"{added} candidate(s) added to {shortlist.name}.")
+    already = len(chosen) - added
+    note = f" ({already} already on it)" if already else ""
+    messages.success(request, f"{added} candidate{pluralize(added)} added to {shortlist.name}{note}.")
     return redirect(back)
 
 
@@ -301,7 +303,9 @@ def shortlist_list(request: HttpRequest) -> HttpResponse:
 def shortlist_detail(request: HttpRequest, pk: int) -> HttpResponse:
     shortlist = get_object_or_404(Shortlist, pk=pk)
     entries = shortlist.entries.select_related("candidate", "added_by").order_by("-updated_at")
-    by_stage = [(value, label, [e for e in entries if e.stage == value]) for value, label in ShortlistEntry.Stage.choices]
+    by_stage = [
+        (value, label, [e for e in entries if e.stage == value]) for value, label in ShortlistEntry.Stage.choices
+    ]
     return render(request, "candidates/shortlist.html", {
         "shortlist": shortlist,
         "by_stage": by_stage,

@@ -154,7 +154,7 @@ def test_many_candidates_are_shortlisted_at_once_from_the_list(recruiter_client,
         "candidates": [candidate.pk] + [c.pk for c in others], "shortlist": shortlist.pk, "next": "/?q=p",
     }, follow=True)
     assert response.redirect_chain[-1][0] == "/?q=p"
-    assert "3 candidate(s) added to Vision." in response.content.decode()
+    assert "3 candidates added to Vision (1 already on it)." in response.content.decode()
     assert shortlist.entries.count() == 4
 
 

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from candidates import services
-from candidates.models import Education, Experience, Publication, Rating, Resume, Shortlist, Skill
+from candidates.models import Education, Experience, Publication, Resume, Skill
 from tests.builders import make_candidate, make_resume, summarize
 
 pytestmark = pytest.mark.django_db

@@ -35,7 +35,8 @@ def browser():
         pytest.skip("the playwright package is missing: pip install -r requirements-dev.txt")
     executable = chromium_path()
     if executable is None:
-        pytest.skip(f"no Chromium at {CHROMIUM or '/usr/bin/chromium'}: install Debian's chromium: apt-get install chromium")
+        where = CHROMIUM or "/usr/bin/chromium"
+        pytest.skip(f"no Chromium at {where}: install Debian's chromium: apt-get install chromium")
 
     # Playwright's sync API keeps an asyncio loop running in this thread, and Django then refuses ORM
     # calls from it (SynchronousOnlyOperation). Django's documented escape hatch, only while the browser

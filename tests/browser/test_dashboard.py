@@ -102,7 +102,7 @@ def read_csv(download) -> list[dict]:
     with open(download.path(), newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f))
     assert rows[0] == CSV_HEADER
-    return [dict(zip(rows[0], row)) for row in rows[1:]]
+    return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
 
 
 def test_recruiter_journey(page, live_server, recruiter, worker, sign_in, artifacts):
@@ -211,7 +211,7 @@ def test_recruiter_journey(page, live_server, recruiter, worker, sign_in, artifa
     page.check(f"#results input[name=candidates][aria-label='Select {WENJING}']")
     page.select_option("#bulk select[name=shortlist]", label="Vision hires")
     page.click("#bulk button:has-text('Add to shortlist')")
-    expect(page.locator(".messages")).to_contain_text("1 candidate(s) added to Vision hires.")
+    expect(page.locator(".messages")).to_contain_text("1 candidate added to Vision hires.")
     expect_results(page, {HAORAN, WENJING})
     assert sorted(query(page)["venue"]) == ["AAAI", "CVPR"], "the bulk form should come back to the same search"
 
