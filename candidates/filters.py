@@ -4,9 +4,9 @@ import re
 
 import django_filters
 from django import forms
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 
-from .models import Candidate, DegreeLevel, Education, Experience, Publication, Resume, Shortlist, Skill
+from .models import Candidate, DegreeLevel, Education, Publication, Resume, Shortlist, Skill
 from .parsing import skills as skill_vocabulary
 from .parsing import venues as venue_vocabulary
 
@@ -107,15 +107,9 @@ class CandidateFilter(django_filters.FilterSet):
         return queryset  # read by another filter or by filter_queryset
 
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        # search_text holds the name, skills, institutions, employers, paper titles and resume text.
         for term in search_terms(value):
-            queryset = queryset.filter(
-                Q(name__icontains=term)
-                | Exists(Skill.objects.filter(candidates=OuterRef("pk"), name__icontains=term))
-                | Exists(Education.objects.filter(candidate=OuterRef("pk"), institution__icontains=term))
-                | Exists(Experience.objects.filter(candidate=OuterRef("pk"), organization__icontains=term))
-                | Exists(Publication.objects.filter(candidate=OuterRef("pk"), title__icontains=term))
-                | Exists(Resume.objects.filter(candidate=OuterRef("pk"), text__icontains=term))
-            )
+            queryset = queryset.filter(search_text__contains=term.lower())
         return queryset
 
     def filter_skills(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
@@ -132,9 +126,11 @@ class CandidateFilter(django_filters.FilterSet):
         """Candidates with at least `pubs_min` (default 1) papers matching every publication filter."""
         matching = Q()
         if data.get("venue"):
-            venues = Q()
-            for venue in data["venue"]:
-                venues |= Q(venue__iexact=canonical_venue(venue))
+            # Known venues are stored by their short name; others as printed, in any case.
+            known = [canonical_venue(v) for v in data["venue"] if venue_vocabulary.lookup(v)]
+            venues = Q(venue__in=known)
+            for unknown in (v for v in data["venue"] if not venue_vocabulary.lookup(v)):
+                venues |= Q(venue__iexact=unknown)
             matching &= venues
         if data.get("venue_tier"):
             matching &= Q(venue_tier__in=TIERS_AT_LEAST[data["venue_tier"]])
@@ -147,16 +143,16 @@ class CandidateFilter(django_filters.FilterSet):
         at_least = int(data["pubs_min"]) if data.get("pubs_min") is not None else None
         if not matching and at_least is None:
             return queryset
-        count = (
-            Publication.objects.filter(matching, candidate=OuterRef("pk"))
+        # A grouped semi-join rather than a count per candidate: one pass over the publications.
+        enough = (
+            Publication.objects.filter(matching)
             .order_by()
             .values("candidate")
             .annotate(n=Count("pk"))
-            .values("n")
+            .filter(n__gte=max(1, at_least or 0))
+            .values("candidate")
         )
-        return queryset.annotate(matching_publications=Subquery(count)).filter(
-            matching_publications__gte=max(1, at_least or 0)
-        )
+        return queryset.filter(pk__in=enough)
 
     def filter_institution(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.filter(Exists(Education.objects.filter(candidate=OuterRef("pk"), institution__icontains=value)))

@@ -102,11 +102,13 @@ class Candidate(models.Model):
         help_text="On a 4.0 scale (candidates/gpa.py).",
     )
     publication_count = models.PositiveIntegerField(default=0, db_index=True)
+    search_text = models.TextField(blank=True, editable=False, help_text="Lower-cased text for the free-text search.")
 
     objects = CandidateQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["-created_at", "-id"]), models.Index(fields=["name", "id"])]
 
     def __str__(self) -> str:
         return self.display_name

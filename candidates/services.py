@@ -148,7 +148,6 @@ def resume_store_parsed(*, resume: Resume, parsed: parsing.ParsedResume) -> Cand
     candidate.phones = [_clean(p) for p in parsed.phones]
     candidate.links = [_clean(u) for u in parsed.links]
     candidate.save()
-    _replace_children(candidate, parsed)
 
     resume.candidate = candidate
     resume.status = Resume.Status.PARSED
@@ -160,6 +159,7 @@ def resume_store_parsed(*, resume: Resume, parsed: parsing.ParsedResume) -> Cand
     resume.save(
         update_fields=["candidate", "status", "error", "parser_version", "text", "parsed", "finished_at"]
     )
+    _replace_children(candidate, parsed)
     return candidate
 
 
@@ -273,7 +273,7 @@ def _clean_json(value):
 
 
 def candidate_summarize(*, candidate: Candidate) -> None:
-    """Recompute the summary columns the dashboard filters and sorts on from the candidate's rows."""
+    """Recompute the summary columns the dashboard filters, sorts and searches on from the candidate's rows."""
     education = list(candidate.education.all())
     best = highest_degree(education)
     graded = highest_degree([e for e in education if e.gpa is not None])
@@ -284,13 +284,28 @@ def candidate_summarize(*, candidate: Candidate) -> None:
     candidate.gpa_scale = graded.gpa_scale if graded else None
     candidate.gpa_4 = on_four_scale(graded.gpa, graded.gpa_scale, graded.gpa_4_stated) if graded else None
     candidate.publication_count = candidate.publications.count()
+    candidate.search_text = search_text(candidate, education)
     candidate.save(update_fields=SUMMARY_FIELDS)
 
 
 SUMMARY_FIELDS = [
     "highest_degree_level", "highest_degree", "highest_institution",
-    "gpa", "gpa_scale", "gpa_4", "publication_count", "updated_at",
+    "gpa", "gpa_scale", "gpa_4", "publication_count", "search_text", "updated_at",
 ]
+
+
+def search_text(candidate: Candidate, education: list[Education]) -> str:
+    """What the free-text search looks in, lower-cased in one column (trigram-indexed on PostgreSQL)."""
+    newest = candidate.resumes.filter(status=Resume.Status.PARSED).order_by("-created_at").first()
+    parts = [
+        candidate.name,
+        *candidate.skills.values_list("name", flat=True),
+        *(f"{e.institution} {e.degree} {e.field}" for e in education),
+        *(f"{o} {t}" for o, t in candidate.experience.values_list("organization", "title")),
+        *(f"{t} {v}" for t, v in candidate.publications.values_list("title", "venue")),
+        newest.text if newest else "",
+    ]
+    return " ".join(" ".join(parts).split()).lower()
 
 
 # ---- annotations: notes, tags, ratings

@@ -111,3 +111,18 @@ def test_demo_setup_makes_the_demo_login_and_queues_the_demo_resumes(django_user
     demo_pdfs = list((ROOT / "demo" / "resumes").glob("*.pdf"))
     assert len(demo_pdfs) >= 5
     assert Resume.objects.filter(uploaded_by=user).count() == len(demo_pdfs)
+
+
+@pytest.mark.django_db
+def test_refresh_candidates_recomputes_the_summary_columns():
+    from candidates.models import Candidate, Education
+
+    candidate = Candidate.objects.create(name="Ana Lima")
+    Education.objects.create(candidate=candidate, institution="ETH Zurich", degree_level="phd", gpa="5.5",
+                             gpa_scale="6")
+    out = StringIO()
+    call_command("refresh_candidates", stdout=out)
+    candidate.refresh_from_db()
+    assert (candidate.highest_degree_level, str(candidate.gpa_4)) == ("phd", "3.67")
+    assert "eth zurich" in candidate.search_text
+    assert "1 candidate(s) refreshed" in out.getvalue()

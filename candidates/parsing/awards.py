@@ -26,13 +26,35 @@ def parse_awards(rows: list[Row]) -> list[str]:
     items = split_items(rows)
     # every line opening with a bare year: a year column set too close to be its own cell
     year_column = len(items) >= 2 and all(YEAR_LEAD_RE.match(clean(item[0].text)) for item in items)
-    for item in items:
+    for item in _split_listed(items):
         text = clean(join_lines(item_text(item, drop_date_cells=True)))
         if year_column:
             text = YEAR_LEAD_RE.sub("", text, count=1)
         for award in split_awards(text):
             awards.append(award)
     return awards
+
+
+def _split_listed(items: list[list[Row]]) -> list[list[Row]]:
+    """Award lines in a narrow column can look wrapped; a line is its own award when the line before it is
+    complete: it ends with its dates in parentheses ('Merit Scholarship (2020, 2021)'), or both lines name an
+    award and the next one starts with a capital."""
+    out: list[list[Row]] = []
+    for item in items:
+        out.append([item[0]])
+        for previous, row in zip(item, item[1:]):
+            before, text = clean(previous.text).rstrip(), clean(row.text).strip()
+            closed = bool(DATES_CLOSED_RE.search(before))
+            both = bool(AWARD_WORD_RE.search(before) and AWARD_WORD_RE.search(text)) and not DANGLING_END_RE.search(before)
+            if text[:1].isupper() and (closed or both):
+                out.append([row])
+            else:
+                out[-1].append(row)
+    return out
+
+
+DATES_CLOSED_RE = re.compile(r"\((?:\s*(?:19|20)\d{2}\s*[,–-]?)+\)$")
+DANGLING_END_RE = re.compile(r"(?:[,:;–—&-]|\b(?:of|and|for|the|in|at|on|to|with|by))$", re.IGNORECASE)
 
 
 def split_awards(text: str) -> list[str]:

@@ -14,6 +14,10 @@ OTHER_PERSON_RE = re.compile(
     re.IGNORECASE,
 )
 PHONE_LABEL_RE = re.compile(r"\b(phone|mobile|mob|cell|tel|telephone|contact|whatsapp)\b|☎|✆|📞|电话|手机|联系", re.IGNORECASE)
+FULL_DATE_RE = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])([./\-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d{2}|(?:19|20)\d{2}([./\-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])"
+)
+TWO_DIGITS_RE = re.compile(r"\d\d")
 ORCID_RE = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 PHONE_RE = re.compile(r"(?:\+|\(\+|00)?\d[\d \t().\-–]{5,}\d")
 TLDS = (
@@ -32,6 +36,8 @@ NOT_PROFILE_HOSTS = ("doi.org", "dx.doi.org", "orcid.org", "arxiv.org", "ieeexpl
 def find_emails(rows: list[Row]) -> list[str]:
     found: list[str] = []
     for row in rows:
+        if "@" not in row.text:
+            continue
         for match in EMAIL_RE.finditer(row.text):
             before = row.text[:match.start()]
             if OTHER_PERSON_RE.search(before):
@@ -46,8 +52,11 @@ def find_phones(rows: list[Row], contact_rows: set[int]) -> list[str]:
     """Phones from the contact area, or from any row that labels a phone."""
     found: list[str] = []
     for index, row in enumerate(rows):
-        text = EMAIL_RE.sub(" ", row.text)
-        text = URL_RE.sub(" ", text)
+        raw = row.text
+        if not TWO_DIGITS_RE.search(raw) or (index not in contact_rows and not PHONE_LABEL_RE.search(raw)):
+            continue  # no phone can be here: cheap tests before the costly e-mail and URL masking
+        text = EMAIL_RE.sub(" ", raw) if "@" in raw else raw
+        text = URL_RE.sub(" ", text) if "." in text else text
         if index not in contact_rows and not PHONE_LABEL_RE.search(text):
             continue
         if OTHER_PERSON_RE.search(text):
@@ -74,6 +83,9 @@ def normalize_phone(raw: str) -> str | None:
     raw = raw.strip()
     if re.fullmatch(r"(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}", raw) or re.search(r"\d{4}\.\d{2}\b", raw):
         return None
+    if FULL_DATE_RE.fullmatch(raw):
+        return None  # a date of birth: '14.03.1995', '12-08-2002', '1995-03-14'
+
     bare = raw.lstrip("(")
     international = bare.startswith(("+", "00"))
     if international:
@@ -91,7 +103,9 @@ def find_links(rows: list[Row], contact_rows: set[int], skip_rows: set[int]) -> 
     for index, row in enumerate(rows):
         if index in skip_rows:
             continue
-        text = EMAIL_RE.sub(" ", row.text)
+        text = EMAIL_RE.sub(" ", row.text) if "@" in row.text else row.text
+        if "." not in text:
+            continue  # every link has a dot
         for match in URL_RE.finditer(text):
             link = _link_of(match, in_contact=index in contact_rows)
             if link and link not in found:

@@ -21,6 +21,7 @@ SEASON = r"(?:spring|summer|fall|autumn|winter)"
 TOKEN_RES = [re.compile(p, re.IGNORECASE) for p in [
         rf"(?<![\w]){MONTH}\s*,?\s*'?{YEAR}(?!\d)",
         rf"(?<![\d.]){YEAR}\s*年\s*(?P<cmon>\d{{1,2}})\s*月",
+        rf"(?<![\d./])(?:0?[1-9]|[12]\d|3[01])(?P<sep>[./\-])(?P<dmon>0?[1-9]|1[0-2])(?P=sep){YEAR}(?!\d)",
         rf"(?<![\d.]){YEAR}[./\-](?P<ymon>0?[1-9]|1[0-2])(?![\d/])",
         rf"(?<![\d./])(?P<mnum>0?[1-9]|1[0-2])[./\-]{YEAR}(?!\d)",
         rf"(?<![\w]){SEASON}\s*,?\s*{YEAR}(?!\d)",
@@ -28,6 +29,15 @@ TOKEN_RES = [re.compile(p, re.IGNORECASE) for p in [
         rf"(?<![\w]){PRESENT}(?![\w])",
     ]
 ]
+# every date token holds a digit or a 'present'-like word: text with neither has no dates
+DIGIT_OR_WORD_RE = re.compile(r"\d|至今|今|present|now|current|ongoing|today|date", re.IGNORECASE)
+ANY_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+OPEN_END_RE = re.compile(r"\s*[-–—]\s*(?:$|[)\]])")
+RANGE_WORD_RE = re.compile(r"(?<!\w)(?:[-–—~]|to|until)(?=\s|$)")
+EXPECTED_PAREN_RE = re.compile(r"\(\s*(?:expected|exp\.?|anticipated)?\s*\)", re.IGNORECASE)
+SPACES_RE = re.compile(r"\s+")
+EXPECTED_WORD_RE = re.compile(r"\b(?:expected|exp|anticipated)\b\.?", re.IGNORECASE)
+WORD_CHAR_RE = re.compile(r"\w")
 RANGE_SEP_RE = re.compile(
     r"^\s*(?:[-–—~～至]|to|until|till|through|[-–—]\s*to)\s*(?:\(?(?:expected|exp\.?|anticipated|est\.?)\)?)?\s*$",
     re.IGNORECASE,
@@ -48,15 +58,18 @@ class DateRange:
     span: tuple[int, int]
 
 
-def find_dates(text: str) -> list[DateToken]:
+@lru_cache(maxsize=8192)
+def find_dates(text: str) -> tuple[DateToken, ...]:
     """Date tokens in text order; where patterns overlap, the more specific one (listed first) wins."""
+    if not DIGIT_OR_WORD_RE.search(text):
+        return ()
     tokens: list[DateToken] = []
-    for regex in TOKEN_RES:
+    for regex in (TOKEN_RES if ANY_YEAR_RE.search(text) else TOKEN_RES[-1:]):  # all but the last need a year
         for match in regex.finditer(text):
             value = _value(match)
             if value and not any(t.start < match.end() and match.start() < t.end for t in tokens):
                 tokens.append(DateToken(value, match.start(), match.end()))
-    return sorted(tokens, key=lambda t: t.start)
+    return tuple(sorted(tokens, key=lambda t: t.start))
 
 
 def _value(match: re.Match) -> str | None:
@@ -69,7 +82,7 @@ def _value(match: re.Match) -> str | None:
     month = None
     if "mon" in groups:
         month = MONTHS[groups["mon"][:3].lower()]
-    for key in ("cmon", "ymon", "mnum"):
+    for key in ("cmon", "ymon", "mnum", "dmon"):
         if key in groups:
             month = int(groups[key])
     if month is not None and not 1 <= month <= 12:
@@ -80,12 +93,12 @@ def _value(match: re.Match) -> str | None:
 @lru_cache(maxsize=8192)
 def find_range(text: str) -> DateRange | None:
     """The first 'start – end' pair in the text, else a lone date as the end ('2016', 'May 2025 (expected)')."""
-    tokens = [t for t in find_dates(text)]
+    tokens = find_dates(text)
     for first, second in zip(tokens, tokens[1:]):
         if first.value != "present" and RANGE_SEP_RE.match(text[first.end:second.start]):
             return DateRange(first.value, second.value, (first.start, second.end))
     for token in tokens:  # '2021–' or '(2019–)': an open-ended range is ongoing
-        if token.value != "present" and re.match(r"\s*[-–—]\s*(?:$|[)\]])", text[token.end:]):
+        if token.value != "present" and OPEN_END_RE.match(text, token.end):
             return DateRange(token.value, "present", (token.start, len(text.rstrip())))
     dated = [t for t in tokens if t.value != "present"]
     if dated:
@@ -93,16 +106,19 @@ def find_range(text: str) -> DateRange | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def strip_dates(text: str) -> str:
     """The text without its dates and range separators: what is left of 'Seattle, WA Mar 2021 – Present'."""
     for token in reversed(find_dates(text)):
         text = text[:token.start] + " " + text[token.end:]
-    text = re.sub(r"(?<!\w)(?:[-–—~]|to|until)(?=\s|$)", " ", text)
-    text = re.sub(r"\(\s*(?:expected|exp\.?|anticipated)?\s*\)", " ", text, flags=re.IGNORECASE)
-    return re.sub(r"\s+", " ", text).strip(" ,;|·•-–—()")
+    text = RANGE_WORD_RE.sub(" ", text)
+    text = EXPECTED_PAREN_RE.sub(" ", text)
+    return SPACES_RE.sub(" ", text).strip(" ,;|·•-–—()")
 
 
+@lru_cache(maxsize=8192)
 def only_dates(text: str) -> bool:
     """True when nothing but dates and separators: a date column cell."""
-    rest = re.sub(r"\b(?:expected|exp|anticipated)\b\.?", "", strip_dates(text), flags=re.IGNORECASE)
-    return bool(find_dates(text)) and not re.search(r"\w", rest)
+    if not find_dates(text):
+        return False
+    return not WORD_CHAR_RE.search(EXPECTED_WORD_RE.sub("", strip_dates(text)))

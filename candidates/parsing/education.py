@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .dates import find_range, only_dates
+from .dates import find_range, only_dates, strip_dates
 from .gpa import parse_gpa, parse_rank
 from .layout import Row
 from .model import Education
@@ -18,22 +18,34 @@ DEGREES: list[tuple[str, str]] = [
     (r"doctor\s+of\s+\w+(?:\s+\w+)?|ph\.?\s?d\.?|d\.?\s?phil\.?|doctorate|博士(?:研究生)?", "phd"),
     (r"laurea\s+magistrale(?:\s*\([^)]*\))?|master(?:'?s)?(?:[^\S\t]+of[^\S\t]+(?-i:[A-Z])[\w.]*(?:[^\S\t]+(?:of[^\S\t]+)?(?-i:[A-Z])[\w.]*)*)?|"
      r"m\.?\s?sc\.?|m\.?\s?eng\.?|m\.?\s?tech\.?|m\.?\s?phil\.?|m\.?\s?res\.?|m\.?\s?s\.(?!\w)|\bms\b|mba|"
-     r"m\.?\s?a\.(?!\w)|\bma\b|\bmcs\b|\bmfa\b|m\.?\s?ed\.?|llm|diplom(?:-\w+)?|硕士(?:研究生)?|研究生", "master"),
+     r"m\.?\s?a\.(?!\w)|\bma\b|\bmcs\b|\bmfa\b|m\.?\s?ed\.?|llm|diplom(?:-\w+)?|magister|硕士(?:研究生)?|研究生", "master"),
     (r"laurea\s+triennale(?:\s*\([^)]*\))?|laurea|bachelor(?:'?s)?(?:[^\S\t]+of[^\S\t]+(?-i:[A-Z])[\w.]*(?:[^\S\t]+(?:of[^\S\t]+)?(?-i:[A-Z])[\w.]*)*)?|"
      r"(?:b\.?\s?sc\.?|b\.?\s?eng\.?|b\.?\s?a\.?\s?sc\.?|b\.?\s?s\.?\s?e\.|bse|b\.?\s?tech\.?)(?:\s*\(hons?\.?\))?|"
      r"b\.?\s?e\.(?!\w)|b\.?\s?s\.(?!\w)|\bbs\b|\bbsc\b|\bbeng\b|"
-     r"b\.?\s?a\.(?!\w)|\bba\b|b\.?\s?com\.?|bba|llb|licenciatura|本科|学士", "bachelor"),
+     r"b\.?\s?a\.(?!\w)|\bba\b|b\.?\s?com\.?|bba|llb|licenciatura|(?:engineer\s*\(\s*)?in[żz]ynier\)?|本科|学士",
+     "bachelor"),
     (r"associate(?:'s)?\s+(?:of|degree|in)[\w\s]*?(?=\s+in\b|,|;|$)|\baa\b|\bas\b(?=\s+in)", "associate"),
     (r"class\s+xii(?:\s*\([^)]*\))?|class\s+x(?:\s*\([^)]*\))?|class\s+12(?:th)?|class\s+10(?:th)?|"
      r"high\s+school(?:\s+diploma)?|secondary\s+school|higher\s+secondary|senior\s+secondary|\bhsc\b|\bssc\b|"
      r"a-?levels?|abitur|baccalaur[ée]at|高中|中学", "highschool"),
 ]
-DEGREE_RES = [(re.compile(rf"(?<![\w.]){p}(?![\w])", re.IGNORECASE), lvl) for p, lvl in DEGREES]
+# a degree is a word of its own ('Algorithm Engineer' holds no 'M.Eng'); Chinese has no spaces between words
+LATIN_WORD = r"[^\W\u3400-\u9fff]"
+DEGREE_RES = [(re.compile(rf"(?<![.]|{LATIN_WORD})(?:{p})(?!{LATIN_WORD})", re.IGNORECASE), lvl) for p, lvl in DEGREES]
+# all levels in one pass: the leftmost match wins, and at one position the level listed first (as one by one);
+# every degree pattern starts with one of the characters of the lookahead, a cheap test at each position
+DEGREE_ANY_RE = re.compile(
+    rf"(?<![.]|{LATIN_WORD})(?=[dpmlbeiachs博硕研本学高中])(?:"
+    + "|".join(rf"(?P<l{i}>(?:{p})(?!{LATIN_WORD}))" for i, (p, _) in enumerate(DEGREES)) + ")",
+    re.IGNORECASE,
+)
 INSTITUTION_STRONG_RE = re.compile(
-    r"universit|universidad|institute|institut\b|college|politecnico|polytechnic|academy|école|ecole|hochschule|"
+    r"universit|universidad|universidade|institute|institut\b|instituto|istituto|faculdade|escola|college|politecnico|polytechnic|academy|école|ecole|hochschule|"
     r"vidyalaya|\bschool\b|\biit\b|\bnit\b|\beth\b|epfl|kaist|technion|caltech|\bmit\b|大学|学院|中学|高中",
     re.IGNORECASE,
 )
+# cells and clauses: separators, and a full stop after a word ('ETH Zurich. GPA 5.6/6.0'; not 'St. Xavier')
+INSTITUTION_SPLIT_RE = re.compile(r"\s[—–|·•]\s|;|,\s*|\s{2,}|\t|(?<=[a-z]{3})\.\s+(?=[A-Z])")
 WEAK_ORG_RE = re.compile(r"^(school|department|faculty|college|center|centre|lab)\s+of\b", re.IGNORECASE)
 NOT_AN_ENTRY_RE = re.compile(r"\b(exchange|visiting|semester\s+abroad|study\s+abroad|summer\s+school)\b", re.IGNORECASE)
 HONOUR_RE = re.compile(
@@ -56,19 +68,18 @@ class _Block:
 
 @lru_cache(maxsize=4096)
 def find_degree(text: str) -> tuple[str, str, re.Match] | None:
-    best = None
-    for regex, level in DEGREE_RES:
-        match = regex.search(text)
-        if match and (best is None or match.start() < best[2].start()):
-            best = (match.group(0).strip(), level, match)
-    return best
+    match = DEGREE_ANY_RE.search(text)
+    if match is None:
+        return None
+    level = DEGREES[int(match.lastgroup[1:])][1]
+    return match.group(0).strip(), level, match
 
 
 @lru_cache(maxsize=4096)
 def find_institution(text: str) -> str | None:
     """The part of the text naming a school; 'University of X' beats 'School of Informatics'."""
     text = re.sub(r"\([^()]*\)", " ", text)
-    parts = [strip_punct(p) for p in re.split(r"\s[—–|·•]\s|;|,\s*|\s{2,}|\t", text) if strip_punct(p)]
+    parts = [strip_punct(p) for p in INSTITUTION_SPLIT_RE.split(text) if strip_punct(p)]
     parts = [p for p in parts if " / " not in p and not re.search(r"\d{4}|gpa|\d/\d", p, re.IGNORECASE)]
     strong = [p for p in parts if INSTITUTION_STRONG_RE.search(p) and not WEAK_ORG_RE.match(p)]
     weak = [p for p in parts if INSTITUTION_STRONG_RE.search(p)]
@@ -186,12 +197,21 @@ def _field(header: list[str], degree: str | None) -> str | None:
     return None
 
 
+def _classification(text: str) -> bool:
+    """'First Class Honours', also beside the dates or a separator ('2013 – 2017 · First Class Honours')."""
+    if CLASSIFICATION_RE.search(strip_punct(text)):
+        return True
+    parts = [strip_punct(p) for p in re.split(r"\s[·•|—–]\s|;|\t", strip_dates(text))]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(CLASSIFICATION_RE.search(p) for p in parts)
+
+
 def _honours(block: _Block) -> list[str]:
     found = []
     for row in block.rows:
         text = clean(row.text).replace("\t", " ")
         plain = row.marker or (len(text.split()) <= 12 and not find_degree(text) and not find_institution(text))
-        if plain and HONOUR_RE.search(text) and not CLASSIFICATION_RE.search(strip_punct(text)) \
+        if plain and HONOUR_RE.search(text) and not _classification(text) \
                 and not parse_gpa(text) and not re.match(r"(thesis|dissertation|coursework|courses)\b", text, re.I):
             found.append(strip_punct(text))
             continue

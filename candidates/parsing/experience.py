@@ -22,7 +22,8 @@ ROLE_RE = re.compile(
     r"instructor|tutor|teacher|architect|designer|officer|head|founder|co-founder|cto|ceo|cfo|vp|president|"
     r"specialist|administrator|programmer|coordinator|trainee|apprentice|co-op|staff|member\s+of\s+technical|"
     r"principal|technician|editor|student\s+researcher|visiting\s+(student|scholar|researcher)|ta|ra|sde|swe|"
-    r"mts|partner|advisor|owner|writer|clerk)\b|实习生|工程师|研究员|助理|助教|经理|总监|顾问|实习",
+    r"mts|partner|advisor|owner|writer|clerk|working\s+student|werkstudent)\b|实习生|工程师|研究员|助理|助教|经理|总监|顾问|实习|分析师|设计师|"
+    r"主管|专员|讲师|教授|博士后",
     re.IGNORECASE,
 )
 NOT_A_JOB_RE = re.compile(
@@ -43,6 +44,9 @@ PERSON_LABEL_RE = re.compile(
 )
 TEAM_PART_RE = re.compile(r"(?-i:\b(group|team|lab|squad|org)\b)$|\bcourse\b|课程", re.IGNORECASE)
 ACRONYM_RE = re.compile(r"(?-i:\b[A-Z]{2,6}\b)")
+DATED_ASIDE_RE = re.compile(r"\s*\([^()]*\b(?:19|20)\d{2}\b[^()]*\)")
+PAREN_RE = re.compile(r"\([^()]*\)")
+TITLE_SPLIT_RE = re.compile(r",\s+|\s+at\s+|\s+@\s+")
 PIECE_SPLIT_RE = re.compile(r"\s+[|•·◦—]\s+|\s{2,}|\t|\s+–\s+(?=[A-Z])|\s+-\s+(?=[A-Z])")
 
 
@@ -111,9 +115,15 @@ def _continues_header(entry: _Entry, row: Row) -> bool:
     return close and len(text.split()) <= 12 and not text.endswith(".")
 
 
+def _drop_aside(match: re.Match) -> str:
+    """A dated aside goes ('(promoted from SDE I in Oct 2022)'); dates alone in parentheses are the entry's own."""
+    inner = match.group(0).strip()[1:-1]
+    return f" {inner} " if only_dates(inner) else " "
+
+
 def _has_date(row: Row) -> bool:
     """Any date of the entry's own ('Fall 2022'); a dated aside in parentheses does not count."""
-    text = re.sub(r"\([^()]*\)", " ", clean(row.text))
+    text = PAREN_RE.sub(_drop_aside, clean(row.text))
     return find_range(text) is not None
 
 
@@ -146,10 +156,10 @@ def _job(header: list[Row]) -> Experience | None:
     pieces, dates = _pieces(header)
     if any(NOT_A_JOB_RE.search(p) and len(p.split()) <= 4 for p in pieces):
         return None  # 'Master Thesis', 'Course Project': the entry is not a job
-    title, title_index, rest = _title(pieces)
+    title, title_index, rest, before = _title(pieces)
     if title is None or NOT_A_JOB_RE.search(title):
         return None
-    organization = _organization(pieces, title_index, rest)
+    organization = _organization(pieces, title_index, rest, before)
     if organization is None and dates is None:
         return None
     start, end = dates if dates else (None, None)
@@ -164,7 +174,7 @@ def _pieces(header: list[Row]) -> tuple[list[str], tuple[str | None, str | None]
     for row in header:
         for seg in row.segments:
             # '(promoted from SDE I in Oct 2022)': a dated aside, not the entry's dates
-            text = re.sub(r"\s*\([^()]*\b(?:19|20)\d{2}\b[^()]*\)", " ", clean(seg.text))
+            text = DATED_ASIDE_RE.sub(_drop_aside, clean(seg.text))
             found = find_range(text)
             if found and (dates is None or (found.start and not dates[0])):
                 dates = (found.start, found.end)
@@ -177,20 +187,32 @@ def _pieces(header: list[Row]) -> tuple[list[str], tuple[str | None, str | None]
     return pieces, dates
 
 
-def _title(pieces: list[str]) -> tuple[str | None, int, list[str]]:
-    """The first piece naming a role; a 'Title, Team, Employer' piece is split into title and the rest."""
+def _title(pieces: list[str]) -> tuple[str | None, int, list[str], list[str]]:
+    """The first piece naming a role; a 'Title, Team, Employer' piece is split into title and the rest, and
+    an 'Employer, Title' piece into the parts before the title and the title."""
     for index, piece in enumerate(pieces):
-        parts = [strip_punct(p) for p in re.split(r",\s+|\s+at\s+|\s+@\s+", piece) if strip_punct(p)]
+        parts = [strip_punct(p) for p in TITLE_SPLIT_RE.split(piece) if strip_punct(p)]
         for j, part in enumerate(parts):
-            if ROLE_RE.search(part) and not (ORG_RE.search(part) and j > 0):
+            if ROLE_RE.search(part) and not (ORG_RE.search(part) and j > 0 and not _ends_with_role(part)):
                 title = re.sub(r"\s*\([^)]*\d{4}[^)]*\)", "", part).strip()
-                return title, index, parts[j + 1:]
-    return None, -1, []
+                return title, index, parts[j + 1:], parts[:j]
+    return None, -1, [], []
 
 
-def _organization(pieces: list[str], title_index: int, rest: list[str]) -> str | None:
-    """An organisation word wins ('Ltd', 'University'), then an acronym ('ZJU'), then the first other piece."""
+def _ends_with_role(part: str) -> bool:
+    """'Research Scientist', 'Research Intern': a title ending in its role noun, even with an organisation word."""
+    last = None
+    for last in ROLE_RE.finditer(part):
+        pass
+    return last is not None and not part[last.end():].strip()
+
+
+def _organization(pieces: list[str], title_index: int, rest: list[str], before: list[str] = ()) -> str | None:
+    """An organisation word wins ('Ltd', 'University'), then an acronym ('ZJU'), then the first other piece;
+    the part before the title in 'Employer, Title' counts as a piece of its own."""
     others = [p for i, p in enumerate(pieces) if i != title_index and not _is_role_only(p)]
+    if before and not any(is_location(p) for p in before):
+        others = [", ".join(before)] + others
     keyed = [p for p in others if ORG_RE.search(p)] or [p for p in others if ACRONYM_RE.search(p)]
     choice = keyed[0] if keyed else (others[0] if others else None)
     rest_keyed = [p for p in rest if ORG_RE.search(p) and not TEAM_PART_RE.search(p)]

@@ -26,7 +26,7 @@ PERCENT_RE = re.compile(rf"(?<![\w.]){'(?P<value>' + NUM + ')'}\s*%")
 RANK_RE = re.compile(
     r"(?:class\s+)?rank(?:ing|ed)?\s*[:：]?\s*(?:no\.?\s*)?(?P<rank>\d+(?:st|nd|rd|th)?\s*(?:/|out\s+of|of)\s*\d+)"
     r"|排名\s*[:：]?\s*(?P<cnrank>\d+\s*/\s*\d+)"
-    r"|(?P<top>top\s*\d+(?:\.\d+)?\s*%)",
+    r"|(?P<top>top\s*\d+(?:\.\d+)?\s*%|前\s*\d+(?:\.\d+)?\s*%)",
     re.IGNORECASE,
 )
 SCALES = (4.0, 4.3, 4.33, 4.5, 5.0, 6.0, 7.0, 10.0, 20.0, 30.0, 100.0, 110.0)

@@ -6,10 +6,12 @@ did not run to the right margin; otherwise a line continues the item above (a wr
 
 from __future__ import annotations
 
+import re
 from statistics import median
 
 from .dates import only_dates
 from .layout import Row
+from .text import has_cjk
 
 
 def split_items(rows: list[Row]) -> list[list[Row]]:
@@ -41,14 +43,19 @@ def _starts_item(previous: Row, row: Row, uses_markers: bool, pitch: float, righ
         return True
     if uses_markers:
         return False
+    if CONTINUES_RE.search(previous.text):
+        return False  # 'Red Dot Design Award:' / 'Communication Design': a line ending in a colon or 'of' runs on
     if previous.bold and not _has_bold(row):
         return False  # the plain line under a bold title belongs to it
     if row.x0 > previous.x0 + 3:
         return False  # a hanging indent continues the item
     if row.x0 < previous.x0 - 3:
         return True
-    wrapped = _text_x1(previous) >= right - 0.1 * (right - left)
-    return not wrapped or _first_word_fits(previous, row, right)
+    # the line broke early only if the next line's first word would have fitted at its end
+    return _first_word_fits(previous, row, right)
+
+
+CONTINUES_RE = re.compile(r"(?:[:–—&]|\b(?:of|and|for|the|in|at|on|to|with))\s*$", re.IGNORECASE)
 
 
 def _first_word_fits(previous: Row, row: Row, right: float) -> bool:
@@ -58,7 +65,8 @@ def _first_word_fits(previous: Row, row: Row, right: float) -> bool:
     if not words or not seg.text:
         return False
     char = (seg.x1 - seg.x0) / max(1, len(seg.text))
-    return _text_x1(previous) + (len(words[0]) + 1.5) * char < right
+    word = words[0][:1] if has_cjk(words[0]) else words[0]  # Chinese breaks between any two characters
+    return _text_x1(previous) + (len(word) + 1.5) * char < right
 
 
 def _has_bold(row: Row) -> bool:

@@ -6,15 +6,18 @@ tell the parts of an entry header apart. A sidebar next to the main column is re
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from statistics import median
 
 from .pdf import PdfPage, Run, TextLine
 
-BULLET_CHARS = "•◦▪▫■□●○◆◇►▸‣⁃∙·*-–—➢➤✓✔→"
+BULLET_CHARS = "•◦▪▫■□●○◆◇►▸‣⁃∙·*-–—➢➤✓✔→\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf0e0\uf06e\uf0a1"
 BULLET_RE = re.compile(rf"^\s*([{re.escape(BULLET_CHARS)}]|\(?\d{{1,3}}[.)]|\[\d{{1,3}}\])\s+")
 MARKER_ONLY_RE = re.compile(rf"^\s*([{re.escape(BULLET_CHARS)}]|\(?\d{{1,3}}[.)]|\[\d{{1,3}}\])\s*$")
+MARKER_STARTS = frozenset(BULLET_CHARS + "0123456789([")  # the first character of any marker
 DATEISH_RE = re.compile(
     r"\b(19|20)\d{2}\b|\bpresent\b|\bnow\b|至今", re.IGNORECASE
 )
@@ -44,7 +47,7 @@ class Row:
     col_left: float = 0.0  # the text column's edges on this page, to tell a wrapped line from a short one
     col_right: float = 612.0
 
-    @property
+    @cached_property
     def text(self) -> str:
         return "\t".join(s.text for s in self.segments)
 
@@ -88,8 +91,8 @@ def _page_rows(page: PdfPage) -> list[Row]:
     gutter, header_bottom = split
     header = [ln for ln in lines if ln.top < header_bottom]
     body = [ln for ln in lines if ln.top >= header_bottom]
-    left = [ln for ln in body if ln.x1 <= gutter]
-    right = [ln for ln in body if ln.x0 >= gutter]
+    left = [ln for ln in body if ln.x1 <= gutter + 1]
+    right = [ln for ln in body if ln.x1 > gutter + 1]
     return _rows_of(header, page, 0) + _rows_of(left, page, 1) + _rows_of(right, page, 2)
 
 
@@ -100,19 +103,39 @@ def _find_gutter(lines: list[TextLine], width: float, height: float) -> tuple[fl
     or labels next to the text is not a sidebar: those rows are read across.
     """
     best: tuple[float, float, float] | None = None
+    limit = 0.3 * height
+    spans = sorted(((ln.x0, ln.x1, ln.top, ln.bottom) for ln in lines), key=lambda s: s[2])
     for x in _candidate_xs(width):
-        header_bottom = max((ln.bottom for ln in lines if ln.x0 < x - 1 and x + 1 < ln.x1), default=0.0)
-        if header_bottom > 0.3 * height:
+        header_bottom = 0.0
+        for x0, x1, _top, bottom in spans:
+            if x0 < x - 1 and x + 1 < x1 and bottom > header_bottom:
+                header_bottom = bottom
+        if header_bottom > limit:
             continue
-        body = [ln for ln in lines if ln.top >= header_bottom]
-        left = [ln for ln in body if ln.x1 <= x]
-        right = [ln for ln in body if ln.x0 >= x]
-        if len(left) < 6 or len(right) < 6 or _is_label_column(left) or _is_label_column(right):
+        left = [ln for ln in lines if ln.top >= header_bottom and ln.x1 <= x + 1]
+        right = [ln for ln in lines if ln.top >= header_bottom and ln.x1 > x + 1]
+        if len(left) < 6 or len(right) < 6:
             continue
         score = min(len(left), len(right))
-        if best is None or score > best[2]:
-            best = (x, header_bottom, score)
+        if best is not None and score <= best[2]:
+            continue
+        if _is_label_column(left) or _is_label_column(right) or _row_aligned(left, right):
+            continue
+        best = (x, header_bottom, score)
     return None if best is None else (best[0], best[1])
+
+
+def _row_aligned(left: list[TextLine], right: list[TextLine]) -> bool:
+    """Two sides whose lines pair up on shared baselines are the cells of one table or tab-stop layout
+    (labels or dates beside their text), read across; a sidebar's lines keep their own rhythm."""
+    small, big = (left, right) if len(left) <= len(right) else (right, left)
+    tops = sorted(ln.top for ln in big)
+    paired = 0
+    for ln in small:
+        i = bisect.bisect_left(tops, ln.top - 1.5)
+        if i < len(tops) and tops[i] <= ln.top + 1.5:
+            paired += 1
+    return paired >= 0.6 * len(small)
 
 
 def _candidate_xs(width: float):
@@ -132,26 +155,32 @@ def _is_label_column(lines: list[TextLine]) -> bool:
 
 def _rows_of(lines: list[TextLine], page: PdfPage, column: int) -> list[Row]:
     groups: list[list[TextLine]] = []
+    top = bottom = 0.0
+    heights: list[float] = []
     for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
-        group = groups[-1] if groups else None
-        if group is not None and _same_row(group, line):
-            group.append(line)
+        height = line.bottom - line.top
+        if groups and _same_row(top, bottom, heights, line):
+            groups[-1].append(line)
+            top, bottom = min(top, line.top), max(bottom, line.bottom)
+            heights.append(height)
         else:
             groups.append([line])
+            top, bottom, heights = line.top, line.bottom, [height]
     rows = [_make_row(group, page, column) for group in groups]
-    rows = _join_wrapped_cells([row for row in rows if row is not None])
+    rows = _join_table_wraps(_join_wrapped_cells([row for row in rows if row is not None]))
     if not rows:
         return rows
     left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
-    return [replace(row, col_left=left, col_right=right) for row in rows]
+    return [Row(r.page, r.column, r.top, r.bottom, r.segments, r.marker, r.page_width, left, right) for r in rows]
 
 
-def _same_row(group: list[TextLine], line: TextLine) -> bool:
-    top = min(ln.top for ln in group)
-    bottom = max(ln.bottom for ln in group)
+def _same_row(top: float, bottom: float, heights: list[float], line: TextLine) -> bool:
+    """The line overlaps the row so far by half a line height (the group's top, bottom and line heights)."""
     overlap = min(bottom, line.bottom) - max(top, line.top)
-    height = min(line.bottom - line.top, median(ln.bottom - ln.top for ln in group))
-    return overlap >= 0.5 * height
+    if overlap <= 0:
+        return False
+    typical = heights[0] if len(heights) == 1 else median(heights)
+    return overlap >= 0.5 * min(line.bottom - line.top, typical)
 
 
 def _make_row(group: list[TextLine], page: PdfPage, column: int) -> Row | None:
@@ -161,7 +190,7 @@ def _make_row(group: list[TextLine], page: PdfPage, column: int) -> Row | None:
         marker = marker or group[0].text.strip()
         group = group[1:]
     segments = [_segment(ln) for ln in group]
-    if not marker:
+    if not marker and segments[0].text[:1] in MARKER_STARTS:
         match = BULLET_RE.match(segments[0].text)
         if match and _is_marker(match.group(1), segments[0].text):
             marker = match.group(1)
@@ -197,7 +226,10 @@ def _join_wrapped_cells(rows: list[Row]) -> list[Row]:
                 if nxt is None or (abs(seg.x0 - nxt.x0) > 3 and abs(seg.x1 - nxt.x1) > 3):
                     continue
                 text, more = seg.text.rstrip(), nxt.text.strip()
-                if DANGLING_RANGE_RE.search(text) and LONE_DATE_RE.match(more) and _cell_full(seg, above, i, row):
+                # the end year alone (or beside other wrapped cells) right under its start
+                alone = sum(1 for s in below if s is not None) == 1 and abs(seg.x0 - nxt.x0) <= 3
+                if DANGLING_RANGE_RE.search(text) and LONE_DATE_RE.match(more) \
+                        and (alone or _cell_full(seg, above, i, row)):
                     joined = f"{text} {more}"
                 elif DANGLING_WORD_RE.search(text) and abs(seg.x0 - nxt.x0) <= 3 and len(more.split()) <= 3 \
                         and more[:1].isupper() and not LONE_DATE_RE.match(more) and len(above) > 1:
@@ -221,6 +253,34 @@ def _join_wrapped_cells(rows: list[Row]) -> list[Row]:
     return out
 
 
+def _join_table_wraps(rows: list[Row]) -> list[Row]:
+    """The cells of a table row (three cells or more) that wrapped onto a second line: every fragment of the
+    next line sits inside one cell's span, right under it ('B.Tech (Computer' / 'Science and Engineering)')."""
+    out: list[Row] = []
+    for row in rows:
+        previous = out[-1] if out else None
+        if previous is None or len(previous.segments) < 3 or row.marker or len(row.segments) >= len(previous.segments) \
+                or row.top - previous.bottom > 0.6 * (previous.bottom - previous.top):
+            out.append(row)
+            continue
+        cells = list(previous.segments)
+        placed: dict[int, list[Segment]] = {}
+        for seg in row.segments:
+            inside = [i for i, cell in enumerate(cells) if cell.x0 - 3 <= seg.x0 and seg.x1 <= cell.x1 + 3]
+            if len(inside) != 1:
+                placed = {}
+                break
+            placed.setdefault(inside[0], []).append(seg)
+        if not placed:
+            out.append(row)
+            continue
+        for i, segs in placed.items():
+            text = " ".join([cells[i].text] + [s.text for s in segs])
+            cells[i] = replace(cells[i], text=text, x1=max([cells[i].x1] + [s.x1 for s in segs]))
+        out[-1] = replace(previous, segments=tuple(cells), bottom=max(previous.bottom, row.bottom))
+    return out
+
+
 def _cell_full(seg: Segment, segments: list[Segment], index: int, row: Row) -> bool:
     """The cell ran out of room: it ends against the next cell or the column's right edge."""
     edge = segments[index + 1].x0 if index + 1 < len(segments) else row.col_right
@@ -234,8 +294,12 @@ def _is_marker(marker: str, text: str) -> bool:
     return not re.match(r"^\(?\d{4}", text.strip())
 
 
+SPACE_RUN_RE = re.compile(r" {2,}")
+OTHER_SPACE_RE = re.compile(r"[^\S \u3000]+")
+
+
 def _segment(line: TextLine) -> Segment:
-    text = re.sub(r" {2,}", "  ", re.sub(r"[^\S \u3000]+", " ", line.text)).strip()  # keep ideographic spaces
+    text = SPACE_RUN_RE.sub("  ", OTHER_SPACE_RE.sub(" ", line.text)).strip()  # keep ideographic spaces
     return Segment(text, line.x0, line.x1, line.size, line.bold, line.font, line.color, line.runs)
 
 

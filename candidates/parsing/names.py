@@ -9,6 +9,7 @@ from .sections import heading_kind
 from .text import has_cjk
 
 TITLE_PREFIX_RE = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|miss|mx|sir)\.?\s+)+", re.IGNORECASE)
+DOCUMENT_TITLE_RE = re.compile(r"^(?:curriculum\s+vit(?:ae|æ)|r[ée]sum[ée]|cv)\s*[:|–—-]?\s+(?=\S+\s+\S)", re.IGNORECASE)
 SUFFIX_RE = re.compile(
     r"(?:,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|m\.?sc?\.?|mba|b\.?sc?\.?|jr\.?|sr\.?|ii|iii|pe|cfa|mphil|dphil))+\s*$",
     re.IGNORECASE,
@@ -24,9 +25,12 @@ NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-Ö
 def clean_name(text: str) -> str | None:
     """'Dr Maria L. Ortega' -> 'Maria L. Ortega'; None when the text is not a person's name."""
     text = re.sub(r"\s+", " ", text).strip(" ,|·•")
+    text = DOCUMENT_TITLE_RE.sub("", text)
     text = TITLE_PREFIX_RE.sub("", text)
     text = SUFFIX_RE.sub("", text).strip(" ,")
     if has_cjk(text):
+        if re.fullmatch(r"(?:[\u4e00-\u9fff][\s\u3000]+){1,4}[\u4e00-\u9fff]", text):
+            text = re.sub(r"[\s\u3000]+", "", text)
         return text if re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", text) else None
     words = text.split()
     if not 2 <= len(words) <= 5 or any(w.lower().strip(".") in NOT_NAME_WORDS for w in words):
@@ -43,7 +47,8 @@ def find_name(rows: list[Row], body: float) -> tuple[str | None, list[Row]]:
 
     Segments, not rows, compete: a large name often shares its baseline with small contact details.
     """
-    candidates = [r for r in rows if r.page == 0 and r.top < 0.45 * _page_height_guess(rows)]
+    limit = 0.45 * _page_height_guess(rows)
+    candidates = [r for r in rows if r.page == 0 and r.top < limit]
     ranked = sorted(((seg, row) for row in candidates for seg in row.segments), key=lambda p: -p[0].size)
     for seg, row in ranked[:6]:
         if not (seg.size >= body * 1.25 or (seg.bold and seg.size >= body * 1.1)):

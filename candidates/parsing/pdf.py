@@ -78,18 +78,22 @@ class PdfPage:
     links: tuple[LinkAnnotation, ...]
 
 
-class _FontAwareAggregator(PDFPageAggregator):
-    """Remembers, per font name, whether the font is bold: LTChar keeps the name but drops the descriptor."""
+class _FontAwareResources(PDFResourceManager):
+    """Remembers, per font name, whether the font is bold: LTChar keeps the name but drops the descriptor.
 
-    def __init__(self, rsrcmgr: PDFResourceManager, laparams: LAParams) -> None:
-        super().__init__(rsrcmgr, laparams=laparams)
+    Fonts are looked up once per font change in the content stream, far less often than characters are drawn.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(caching=True)
         self.bold_fonts: dict[str, bool] = {}
 
-    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):  # type: ignore[override]
+    def get_font(self, objid, spec):  # type: ignore[override]
+        font = super().get_font(objid, spec)
         name = font.fontname if isinstance(font.fontname, str) else str(font.fontname)
         if name not in self.bold_fonts:
             self.bold_fonts[name] = _font_is_bold(name, getattr(font, "descriptor", {}) or {})
-        return super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+        return font
 
 
 def _font_is_bold(name: str, descriptor: dict) -> bool:
@@ -146,8 +150,8 @@ def _check_page_count(document: PDFDocument, max_pages: int) -> None:
 
 
 def _layout_pages(document: PDFDocument, max_pages: int) -> list[PdfPage]:
-    rsrcmgr = PDFResourceManager(caching=True)
-    device = _FontAwareAggregator(rsrcmgr, LAPARAMS)
+    rsrcmgr = _FontAwareResources()
+    device = PDFPageAggregator(rsrcmgr, laparams=LAPARAMS)
     interpreter = PDFPageInterpreter(rsrcmgr, device)
     pages: list[PdfPage] = []
     for number, page in enumerate(PDFPage.create_pages(document)):
@@ -156,7 +160,7 @@ def _layout_pages(document: PDFDocument, max_pages: int) -> list[PdfPage]:
         interpreter.process_page(page)
         layout = device.get_result()
         height = float(layout.height)
-        lines = tuple(_lines_of(layout, height, number, device.bold_fonts))
+        lines = tuple(_lines_of(layout, height, number, rsrcmgr.bold_fonts))
         links = tuple(_links_of(page, height, number))
         pages.append(PdfPage(number, float(layout.width), height, lines, links))
     if not pages:
@@ -170,68 +174,94 @@ def _lines_of(layout, height: float, page: int, bold_fonts: dict[str, bool]):
             continue
         for line in box:
             if isinstance(line, LTTextLine):
-                for piece in _split_at_gaps(list(line)):
-                    made = _make_line(piece, height, page, bold_fonts)
-                    if made is not None:
-                        yield made
-
-
-def _split_at_gaps(items: list) -> list[list]:
-    """pdfminer joins text across a gap of up to two characters; a gap of about an em is a column gap
-    ('Programming   Python, C++' or '03/2021 – present   Senior Data Scientist')."""
-    pieces: list[list] = [[]]
-    last = None
-    for item in items:
-        if isinstance(item, LTChar):
-            if last is not None and item.x0 - last.x1 > 0.9 * max(last.size, item.size):
-                pieces.append([])
-            last = item
-        pieces[-1].append(item)
-    return [p for p in pieces if p]
+                yield from _line_pieces(line, height, page, bold_fonts)
 
 
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
                            "\ufb05": "st", "\ufb06": "st"})
 
 
-def _make_line(items: list, height: float, page: int, bold_fonts: dict[str, bool]) -> TextLine | None:
-    """One text line; typographic ligatures ('ﬁ' from a browser or TeX font) are spelled out at the source."""
-    text = "".join(item.get_text() for item in items).rstrip("\n").translate(LIGATURES)
-    if not text.strip():
-        return None
-    chars = [c for c in items if isinstance(c, LTChar) and c.get_text().strip()]
-    if not chars:
-        return None
-    bold_count = sum(1 for c in chars if bold_fonts.get(c.fontname, False))
-    sizes = sorted(round(c.size, 1) for c in chars)
-    first = chars[0]
-    return TextLine(
-        text=text,
-        x0=float(min(c.x0 for c in chars)),
-        x1=float(max(c.x1 for c in chars)),
-        top=height - float(max(c.y1 for c in chars)),
-        bottom=height - float(min(c.y0 for c in chars)),
-        size=sizes[len(sizes) // 2],
-        bold=bold_count >= 0.6 * len(chars),
-        font=first.fontname.split("+", 1)[-1],
-        color=str(getattr(first.graphicstate, "ncolor", "")),
-        runs=_runs(items, bold_fonts),
-        page=page,
-    )
+class _Piece:
+    """A line fragment being collected, one character at a time."""
+
+    __slots__ = ("texts", "runs", "sizes", "first", "bold_count", "x0", "x1", "y0", "y1")
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.runs: list[list] = []
+        self.sizes: list[float] = []
+        self.first = None
+        self.bold_count = 0
+        self.x0 = self.y0 = float("inf")
+        self.x1 = self.y1 = float("-inf")
 
 
-def _runs(items: list, bold_fonts: dict[str, bool]) -> tuple[Run, ...]:
-    runs: list[list] = []
-    for item in items:
-        text = item.get_text().translate(LIGATURES)
+def _line_pieces(line, height: float, page: int, bold_fonts: dict[str, bool]):
+    """The fragments of one pdfminer line, in one pass over its characters (this runs for every character).
+
+    pdfminer joins text across a gap of up to two characters; a gap of about an em is a column gap
+    ('Programming   Python, C++' or '03/2021 – present   Senior Data Scientist'), so the line is split there.
+    Typographic ligatures ('ﬁ' from a browser or TeX font) are spelled out at the source."""
+    piece = _Piece()
+    last = None
+    for item in line:
+        is_char = isinstance(item, LTChar)
+        if is_char:
+            if last is not None and item.x0 - last.x1 > 0.9 * max(last.size, item.size) and piece.texts:
+                made = _finish(piece, height, page)
+                if made is not None:
+                    yield made
+                piece = _Piece()
+            last = item
+        text = item.get_text()
+        piece.texts.append(text)
         if text == "\n":
             continue
-        bold = bold_fonts.get(item.fontname, False) if isinstance(item, LTChar) else (runs[-1][1] if runs else False)
+        runs = piece.runs
+        bold = bold_fonts.get(item.fontname, False) if is_char else (runs[-1][1] if runs else False)
         if runs and (runs[-1][1] == bold or not text.strip()):
             runs[-1][0] += text
         else:
             runs.append([text, bold])
-    return tuple(Run(t, b) for t, b in runs)
+        if is_char and text.strip():
+            if piece.first is None:
+                piece.first = item
+            piece.bold_count += bold
+            piece.sizes.append(round(item.size, 1))
+            if item.x0 < piece.x0:
+                piece.x0 = item.x0
+            if item.x1 > piece.x1:
+                piece.x1 = item.x1
+            if item.y0 < piece.y0:
+                piece.y0 = item.y0
+            if item.y1 > piece.y1:
+                piece.y1 = item.y1
+    made = _finish(piece, height, page)
+    if made is not None:
+        yield made
+
+
+def _finish(piece: _Piece, height: float, page: int) -> TextLine | None:
+    first = piece.first
+    if first is None:
+        return None
+    text = "".join(piece.texts).rstrip("\n").translate(LIGATURES)
+    if not text.strip():
+        return None
+    sizes = sorted(piece.sizes)
+    return TextLine(
+        text=text,
+        x0=float(piece.x0),
+        x1=float(piece.x1),
+        top=height - float(piece.y1),
+        bottom=height - float(piece.y0),
+        size=sizes[len(sizes) // 2],
+        bold=piece.bold_count >= 0.6 * len(sizes),
+        font=first.fontname.split("+", 1)[-1],
+        color=str(getattr(first.graphicstate, "ncolor", "")),
+        runs=tuple(Run(t.translate(LIGATURES), b) for t, b in piece.runs),
+        page=page,
+    )
 
 
 def _links_of(page: PDFPage, height: float, number: int):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .awards import parse_awards
 from .contact import annotation_links, find_emails, find_links, find_phones
 from .education import parse_education
@@ -14,7 +16,7 @@ from .publications import parse_publications
 from .sections import Section, split_sections
 from .skills import parse_skills
 
-PARSER_VERSION = "1.1"
+PARSER_VERSION = "1.2"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_MAX_PAGES = 30
 
@@ -105,4 +107,6 @@ def _awards(sections: list[Section], from_education: list[str]) -> list[str]:
 
 
 def _award_key(award: str) -> str:
+    """'National Scholarship (2017)' and 'National Scholarship' name one award: years and dates are left out."""
+    award = re.sub(r"\(\s*(?:(?:19|20)\d{2}\s*[,–-]?\s*)+\)|\b(?:19|20)\d{2}\b", " ", award)
     return "".join(c for c in award.lower() if c.isalnum())

@@ -22,6 +22,11 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip(" ,.;()").lower())
 
 
+def _town_of_country(text: str) -> bool:
+    match = TOWN_COUNTRY_RE.match(text)
+    return bool(match) and _key(match.group(1)) in _places()[0] and not ORGISH_RE.search(text)
+
+
 def is_place_word(text: str) -> bool:
     countries, regions, cities = _places()
     key = _key(text)
@@ -44,9 +49,13 @@ def is_location(text: str) -> bool:
     )
 
 
+TOWN_COUNTRY_RE = re.compile(r"^[^\W\d][\w .'’-]{0,30}\(([^()]+)\)$")
+
+
 def strip_location(text: str) -> str:
-    """'Politecnico di Torino, Turin, Italy' -> 'Politecnico di Torino'; keeps names that only contain a place."""
+    """'Politecnico di Torino, Turin, Italy' -> 'Politecnico di Torino'; keeps names that only contain a place.
+    'BASF SE, Ludwigshafen (Germany)': a town followed by its country in parentheses is a place too."""
     parts = [p.strip() for p in re.split(r"\s*,\s*", text)]
-    while len(parts) > 1 and is_place_word(parts[-1]):
+    while len(parts) > 1 and (is_place_word(parts[-1]) or _town_of_country(parts[-1])):
         parts.pop()
     return ", ".join(parts).strip(" ,")

@@ -35,16 +35,72 @@ SENTENCE_END_RE = re.compile(
 
 def parse_publications(rows: list[Row], candidate: str | None) -> list[Publication]:
     pubs = []
-    for item in split_items(rows):
+    for item in _split_at_authors(split_items(rows)):
         lines = [clean(line) for line in item_text(item)]
         text = clean(join_lines(lines))
         text = re.sub(r"^\[[^\]]{1,6}\]\s*", "", text)
+        typed = _gbt(text)
+        if typed:
+            pubs.append(typed)
+            continue
+        text = DOC_TYPE_RE.sub("", text)
         if len(text) < 25 or NOT_A_PAPER_RE.match(text) or re.match(r"^[*†‡§]|^(note|equal contribution)", text, re.I):
             continue
         pub = parse_citation(text, lines)
         if pub and pub.title and (pub.year or pub.venue or pub.authors):
             pubs.append(pub)
     return mark_first_author(pubs, candidate)
+
+
+DOC_TYPE_RE = re.compile(r"\s*\[(?:J|C|M|D|R|N|P|S|A|Z|G|EB/OL|J/OL|C/OL|M/OL)\](?=\s*[.,:]?)")  # GB/T 7714 type codes
+
+
+GBT_RE = re.compile(
+    r"(?P<authors>[^.\[\]]{2,300}?)[.．]\s*(?P<title>[^\[\]]{4,300}?)\s*\[(?:J|C|D|M|R|A|N|P|S|Z|G|EB/OL|J/OL|C/OL)\]"
+    r"\s*[.．]?\s*(?:(?:\/\/\s*)?(?P<venue>[^,，.．]{2,120}?))?\s*[,，.．]\s*(?P<year>(?:19|20)\d{2})"
+)
+CJK_NAME_RE = re.compile(r"[\u4e00-\u9fff·]{2,5}")
+
+
+def _gbt(text: str) -> Publication | None:
+    """The Chinese national citation style (GB/T 7714): 'Authors. Title[J]. Venue, 2023, 46(5): 1-10.'"""
+    match = GBT_RE.match(text)
+    if not match:
+        return None
+    authors = [a.strip() for a in re.split(r"[,，、]|\band\b", match.group("authors")) if a.strip()]
+    authors = [a for a in authors if not re.fullmatch(r"(?:et\s+al\.?|等)", a)]
+    if not authors or not all(CJK_NAME_RE.fullmatch(a) or NAME_PART_RE.match(a.split()[0]) for a in authors):
+        return None
+    venue = (match.group("venue") or "").strip()
+    known = venue_of(venue) if venue else None
+    return Publication(
+        title=strip_punct(match.group("title")),
+        venue=known.short if known else (venue or None),
+        year=int(match.group("year")),
+        authors=tuple(authors),
+        first_author=None,
+    )
+
+
+def _split_at_authors(items: list[list[Row]]) -> list[list[Row]]:
+    """Two citations read as one (a full-width line looks wrapped): a line that ends a citation with a full stop,
+    followed by a line opening with an author list and a full stop ('Siyuan Li, Hua Zhang, Lei Wang. Title')."""
+    out: list[list[Row]] = []
+    for item in items:
+        out.append([item[0]])
+        for previous, row in zip(item, item[1:]):
+            text = clean(row.text)
+            if clean(previous.text).rstrip().endswith(".") and not row.marker and _opens_with_authors(text):
+                out.append([row])
+            else:
+                out[-1].append(row)
+    return out
+
+
+def _opens_with_authors(line: str) -> bool:
+    match = re.match(r"([^.]{3,200}?)\.\s+\S", line)
+    head = match.group(1) if match else ""
+    return bool(head) and ("," in head or " and " in head) and _looks_like_authors(head)
 
 
 def parse_citation(text: str, lines: list[str] | None = None) -> Publication | None:
@@ -201,7 +257,19 @@ def split_authors(text: str) -> list[str]:
     parts = [p.rstrip(".") if not re.search(r"\b[A-Z]\.$", p) else p for p in parts]
     if len(parts) >= 2 and len(parts) % 2 == 0 and _surname_first(parts):
         return [f"{parts[i + 1]} {parts[i]}" for i in range(0, len(parts), 2)]
+    if len(parts) >= 3 and _chicago(parts, text):
+        return [f"{parts[1]} {parts[0]}"] + parts[2:]
     return parts
+
+
+def _chicago(parts: list[str], text: str) -> bool:
+    """'Aziz, Noor, Clara Lindqvist, and Nkechi Okafor': two one-word parts, then full names of two words
+    or more, the first two joined by a comma only (the inverted first author)."""
+    head = re.match(r"\s*([^,;&]+),\s*([^,;&]+?)\s*(?:,|\band\b|&)", text)
+    if not head or strip_punct(head.group(1)) != parts[0]:
+        return False
+    one_word = len(parts[0].split()) == 1 and len(parts[1].rstrip(".").split()) == 1
+    return one_word and all(len(p.split()) >= 2 for p in parts[2:])
 
 
 def _surname_first(parts: list[str]) -> bool:
@@ -231,6 +299,7 @@ def _printed_venue(text: str) -> str | None:
     text = re.sub(r"^(?:proceedings\s+of\s+(?:the\s+)?|proc\.\s+(?:of\s+)?(?:the\s+)?)", "", text, flags=re.I)
     text = re.sub(r"^(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:\d+(?:st|nd|rd|th)\s+)?", "", text, flags=re.I)
     text = re.split(r",\s*(?=\d|\(|pp\b|vol\b|no\b|article\b|p\.\s)|\s\d+\(\d+\)|\.\s|,\s*(?:19|20)\d{2}", text)[0]
+    text = re.sub(r"[,.;]?\s*\(?(?:in\s+press|forthcoming|to\s+appear|accepted)\)?\s*$", "", text, flags=re.I)
     text = strip_punct(re.sub(r"\s*['’]?\d{2,4}$", "", text.strip(" .")))
     return text or None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -17,6 +17,7 @@ from .layout import Row, body_size
 from .text import has_cjk, normalize_spaces
 
 MAX_HEADING_WORDS = 6
+NON_WORD_RE = re.compile(r"[^\w]")
 EXACT_ONLY = {"research", "work"}  # headings on their own only: 'Research Output' or 'Work Samples' are other kinds
 
 
@@ -38,6 +39,7 @@ def vocabulary() -> dict[str, str]:
     return {_normalize(phrase): kind for kind, phrases in raw.items() for phrase in phrases}
 
 
+@lru_cache(maxsize=4096)
 def _normalize(text: str) -> str:
     text = normalize_spaces(text)
     if re.fullmatch(r"(?:\w ){2,}\w", text):  # letter-spaced "E D U C A T I O N"
@@ -91,8 +93,44 @@ def split_sections(rows: list[Row], name_row: Row | None = None) -> list[Section
         previous = rows[index - 1] if index else None
         if previous is not None and row.page != previous.page and row.size >= 1.3 * body:
             sections.append(Section("header", ""))  # a new page opening with a letterhead (a second-language copy)
+        elif previous is not None and row.page == previous.page and row.column != previous.column \
+                and previous.column != 0 and sections[-1].kind != "header":
+            sections.append(Section("header", ""))  # the top of the next column, before its first heading
+        label = _label_heading(row, sections[-1].kind, body)
+        if label:
+            sections.append(Section(label, row.segments[0].text))
+            row = replace(row, segments=row.segments[1:])
         sections[-1].rows.append(row)
     return sections
+
+
+LABEL_INSIDE = {"skills": {"skills", "languages"}, "contact": {"contact", "languages"}}
+
+
+def _label_heading(row: Row, current: str, body: float) -> str | None:
+    """A heading set as the label cell of a label column ('Experience' beside the first job, in a table whose
+    left cells name the sections): the label opens its section and the rest of the row is its first line.
+    Labels inside a skills grid ('Languages  Python, C++') or a contact block stay labels."""
+    if len(row.segments) < 2 or row.marker:
+        return None
+    label, content = row.segments[0], row.segments[1]
+    text = label.text.strip()
+    if not text or len(text.split()) > 4 or content.x0 - label.x1 < label.size or re.search(r"\d", text):
+        return None
+    norm = _normalize(text)
+    kind = vocabulary().get(norm) or heading_kind(text)
+    if not kind or kind == current or kind in LABEL_INSIDE.get(current, ()):
+        return None
+    # the whole label names the section ('Honours and awards'), not one word of an entry ('Software Intern')
+    return kind if all(word in _kind_words().get(kind, ()) for word in norm.split()) else None
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = {}
+    for phrase, kind in vocabulary().items():
+        words.setdefault(kind, set()).update(phrase.split())
+    return {kind: frozenset(found) for kind, found in words.items()}
 
 
 def _find_headings(rows: list[Row], name_row: Row | None) -> dict[int, str]:
@@ -135,18 +173,18 @@ def _exact(text: str) -> bool:
 
 def _stands_out(row: Row, body: float) -> bool:
     seg = row.segments[0]
-    letters = re.sub(r"[^\w]", "", seg.text)
+    letters = NON_WORD_RE.sub("", seg.text)
     return seg.size >= body + 0.9 or seg.bold or (letters.isupper() and len(letters) > 2) or has_cjk(seg.text)
 
 
 def _caps(row: Row) -> bool:
-    letters = re.sub(r"[^\w]", "", row.text)
+    letters = NON_WORD_RE.sub("", row.text)
     return letters.isupper() and len(letters) > 2
 
 
 def _style(row: Row) -> tuple:
     seg = row.segments[0]
-    letters = re.sub(r"[^\w]", "", seg.text)
+    letters = NON_WORD_RE.sub("", seg.text)
     return (round(seg.size * 2) / 2, seg.bold, letters.isupper(), seg.color)
 
 

@@ -25,7 +25,7 @@ SPOKEN = {
 LEVELS = {
     "expert", "advanced", "intermediate", "basic", "beginner", "proficient", "proficiency", "familiar", "fluent",
     "native", "novice", "competent", "good", "excellent", "strong", "working knowledge", "experienced", "level",
-    "skilled", "learning", "prior experience", "精通", "熟练", "熟悉", "了解", "掌握",
+    "skilled", "learning", "prior experience", "a1", "a2", "b1", "b2", "c1", "c2", "mother tongue", "bilingual", "精通", "熟练", "熟悉", "了解", "掌握",
 }
 GENERIC = {
     "area", "areas", "tools", "tool", "technologies", "technology", "skills", "skill", "level", "and", "others",
@@ -33,11 +33,14 @@ GENERIC = {
     "platforms", "platform", "programming", "databases", "database", "cloud", "devops", "web", "misc", "various",
 }
 NOT_SKILL_LABEL_RE = re.compile(
-    r"certif|coursework|courses|interests|hobbies|spoken|soft\s+skills|strengths|research\s+areas|awards|证书|兴趣",
+    r"certif|coursework|courses|interests|hobbies|spoken|soft\s+skills|strengths|research\s+areas|awards|"
+    r"mother\s+tongue|native\s+language|other\s+languages|languages?\s+known|driving|licen[cs]e|证书|兴趣",
     re.IGNORECASE,
 )
 LABEL_RE = re.compile(r"^\s*([^:：]{1,40})[:：]\s*(?=\S)")
-SPLIT_RE = re.compile(r"\s*(?:[,;，、|•·>()（）\[\]\t]|/|\band\b|\s&\s|(?<!\+)\+(?!\+)|\s-\s)\s*")
+SPLIT_RE = re.compile(r"\s*(?:[,;，、|•·>()（）\[\]\t]|/|\band\b|\s&\s|(?<=\w)\+(?=\w)|\s\+\s|\s-\s)\s*")
+CJK_ONLY_RE = re.compile(r"[\u3400-\u9fff\s，。、]+")
+LANGUAGE_VERSION_RE = re.compile(r"(?<=[+#])\d{1,2}$")
 VERSION_RE = re.compile(r"\s+v?\d+(?:\.\d+)*\+?$", re.IGNORECASE)
 
 
@@ -84,6 +87,8 @@ def lookup(name: str) -> Skill | None:
     if found is None and VERSION_RE.search(key):
         base = VERSION_RE.sub("", key)
         found = index.get(base) or index.get(_squash(base))
+    if found is None and LANGUAGE_VERSION_RE.search(key):  # 'C++17', 'C#10'
+        found = index.get(LANGUAGE_VERSION_RE.sub("", key))
     return found
 
 
@@ -118,7 +123,7 @@ def _row_texts(row: Row) -> list[str]:
     for text in segments:
         label = LABEL_RE.match(text)
         if label:
-            if NOT_SKILL_LABEL_RE.search(label.group(1)):
+            if NOT_SKILL_LABEL_RE.search(label.group(1)) or _key(label.group(1)) in SPOKEN:
                 continue
             text = text[label.end():]
         texts.append(_strip_bold_label(row, text))
@@ -147,8 +152,16 @@ def skills_in(text: str) -> list[str]:
 
 
 def _item_skills(item: str) -> list[str]:
+    if ":" in item or "：" in item:
+        label, _, rest = item.replace("：", ":").partition(":")
+        if _key(label) in SPOKEN:
+            return []  # 'English: CET-6' is a language certificate
+        if len(label.split()) <= 3 and rest.strip():
+            item = rest.strip()
     if not item or len(item) > 40:
         return []
+    if CJK_ONLY_RE.fullmatch(item) and len(item) >= 6 and not lookup(item):
+        return []  # a phrase ('可熟练阅读英文文献'), not a tool
     skill = lookup(item)
     if skill:
         return [skill.name]

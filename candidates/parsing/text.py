@@ -14,15 +14,32 @@ def has_cjk(text: str) -> bool:
     return bool(CJK_RE.search(text or ""))
 
 
+SPACES_RE = re.compile(r"\s+")
+
+
 def normalize_spaces(text: str) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
+    return SPACES_RE.sub(" ", text or "").strip()
+
+
+SPACING_RE = re.compile(r"  |[^\S ]")
+WIDE_GAP_RE = re.compile(r"[ \u00a0]{2,}|\s*\t\s*")
+OTHER_SPACES_RE = re.compile(r"[^\S\t]+")
+TAB_RUN_RE = re.compile(r" *\t[\t ]*")
+DASHES_RE = re.compile(f"[{DASHES}]")
+ASCII_LOWER_RE = re.compile(r"[a-z]")
+NON_LETTER_RE = re.compile(r"[^A-Za-z]")
+LETTERS_RE = re.compile(r"[A-Za-z]+")
 
 
 def normalize_keep_tabs(text: str) -> str:
     """Collapse spaces but keep a wide gap ('Intern  Host: ...', two cells of a row) as one tab."""
-    text = re.sub(r"[ \u00a0]{2,}|\s*\t\s*", "\t", text or "")
-    text = re.sub(r"[^\S\t]+", " ", text)
-    return re.sub(r" *\t[\t ]*", "\t", text).strip()
+    if not text:
+        return ""
+    if not SPACING_RE.search(text):
+        return text.strip()  # single plain spaces only: nothing to collapse
+    text = WIDE_GAP_RE.sub("\t", text)
+    text = OTHER_SPACES_RE.sub(" ", text)
+    return TAB_RUN_RE.sub("\t", text).strip()
 
 
 @lru_cache(maxsize=8192)
@@ -30,7 +47,7 @@ def clean(text: str) -> str:
     """NFKC (ligatures like 'ﬂ' -> 'fl'), dashes unified to '–', spaces collapsed, small caps cells decapitalised."""
     text = (text or "").replace("\u3000", "\t")  # an ideographic space separates cells in Chinese layouts
     text = unicodedata.normalize("NFKC", text)
-    text = re.sub(f"[{DASHES}]", "–", text)
+    text = DASHES_RE.sub("–", text)
     return "\t".join(decap(cell) for cell in normalize_keep_tabs(text).split("\t"))
 
 
@@ -40,19 +57,21 @@ SMALL_WORDS = {"of", "in", "and", "at", "for", "the", "on", "to", "with", "a", "
 def decap(text: str) -> str:
     """A cell set in capitals or small caps ('MASTER OF SCIENCE IN PHYSICS') in title case; short
     acronyms (IIT, AI) stay as printed. Text with any lower-case letter is returned unchanged."""
-    letters = re.sub(r"[^A-Za-z]", "", text)
+    if ASCII_LOWER_RE.search(text):
+        return text  # any lower-case letter: not a capitals cell
+    letters = NON_LETTER_RE.sub("", text)
     if len(letters) < 4 or not letters.isupper() or "@" in text or "/" in text:
         return text
     words = text.split(" ")
     out = []
     for i, word in enumerate(words):
-        bare = re.sub(r"[^A-Za-z]", "", word)
+        bare = NON_LETTER_RE.sub("", word)
         if i and bare.lower() in SMALL_WORDS and bare == word:
             out.append(word.lower())
         elif len(bare) <= 3 and "." not in word:
             out.append(word)
         else:
-            out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), word))
+            out.append(LETTERS_RE.sub(lambda m: m.group(0).capitalize(), word))
     return " ".join(out)
 
 

@@ -61,6 +61,11 @@ def _long_names() -> list[tuple[re.Pattern, Venue]]:
     return [(re.compile(_name_pattern(name), re.IGNORECASE), venue) for name, venue in names]
 
 
+@lru_cache(maxsize=1)
+def _any_long_name() -> re.Pattern:
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _long_names()), re.IGNORECASE)
+
+
 def _name_pattern(name: str) -> str:
     words = [re.escape(w) for w in re.split(r"[\s\-–]+", name)]
     # the name must end there: 'Conference on Computer Vision and Pattern Analysis' is not ICCV
@@ -98,9 +103,10 @@ def venue_of(text: str) -> Venue | None:
         venue = _acronym_in(inner)
         if venue:
             return venue
-    for pattern, venue in _long_names():
-        if pattern.search(text):
-            return venue
+    if _any_long_name().search(text):  # one pass first: most texts name no venue in full
+        for pattern, venue in _long_names():
+            if pattern.search(text):
+                return venue
     return _acronym_in(text)
 
 
