@@ -24,10 +24,7 @@ run: $(VENV)/.installed
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py demo_setup
 	@echo "Open http://127.0.0.1:$(PORT)/ and sign in as demo / demo. Ctrl-C stops the server and the worker."
-	@trap 'kill 0' INT TERM; \
-	$(PY) -m celery -A recruiting worker --loglevel=INFO --concurrency=2 & \
-	$(PY) manage.py runserver 127.0.0.1:$(PORT) & \
-	wait
+	$(PY) manage.py rundev --port $(PORT)
 
 # Tests get their own var/ folder and queue, so a running `make run` never takes their messages.
 test: export VAR_DIR = $(CURDIR)/var/test
