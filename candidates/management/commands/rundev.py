@@ -23,14 +23,18 @@ class Command(BaseCommand):
             subprocess.Popen([sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}"]),
         ]
         signal.signal(signal.SIGTERM, lambda *_: self._interrupt())
+        failed = None
         try:
             # Either one ending (a port in use, say) ends both, so a half-running app is never left behind.
             while all(p.poll() is None for p in processes):
                 time.sleep(0.5)
+            failed = next(p for p in processes if p.poll() is not None)
         except KeyboardInterrupt:
             pass
         finally:
             self._stop(processes)
+        if failed is not None and failed.returncode:
+            raise CommandError(f"{' '.join(failed.args[1:4])} exited with code {failed.returncode}")
 
     def _interrupt(self):
         raise KeyboardInterrupt
