@@ -1,13 +1,15 @@
 import io
 from collections import Counter
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
 from django.http import FileResponse, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.defaultfilters import pluralize
+from django.template.defaultfilters import filesizeformat, pluralize
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
@@ -147,6 +149,13 @@ def annotation_context(request: HttpRequest, candidate: Candidate) -> dict:
     }
 
 
+def safe_next(request: HttpRequest) -> str | None:
+    """The page to go back to, if it is on this site (never an open redirect)."""
+    target = request.POST.get("next", "")
+    allowed = url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=False)
+    return target if target and allowed else None
+
+
 def render_annotations(request: HttpRequest, candidate: Candidate, part: str) -> HttpResponse:
     """After a change: the changed part for htmx, else back to the candidate page."""
     if request.htmx:
@@ -209,7 +218,7 @@ def rating_set(request: HttpRequest, pk: int) -> HttpResponse:
 def shortlist_add(request: HttpRequest) -> HttpResponse:
     """Add one candidate (from its page) or many (from the list's checkboxes) to a shortlist."""
     form = ShortlistAddForm(request.POST)
-    back = request.POST.get("next") or reverse("candidates:list")
+    back = safe_next(request) or reverse("candidates:list")
     if not form.is_valid():
         messages.error(request, " ".join(form.errors.get("__all__", [])) or "Choose at least one candidate.")
         return redirect(back) if not request.htmx else HttpResponse(status=400)
@@ -231,8 +240,8 @@ def shortlist_remove(request: HttpRequest, pk: int, candidate_id: int) -> HttpRe
     shortlist = get_object_or_404(Shortlist, pk=pk)
     candidate = get_object_or_404(Candidate, pk=candidate_id)
     services.shortlist_remove(shortlist=shortlist, candidate=candidate)
-    if request.POST.get("next"):
-        return redirect(request.POST["next"])
+    if back := safe_next(request):
+        return redirect(back)
     return render_annotations(request, candidate, "shortlists")
 
 
@@ -256,6 +265,11 @@ def upload(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         created = 0
         for file in form.cleaned_data["files"]:
+            if file.size > settings.UPLOAD_MAX_BYTES:
+                limit = filesizeformat(settings.UPLOAD_MAX_BYTES)
+                messages.error(request, f"{file.name} is {filesizeformat(file.size)}, over the {limit} upload limit: "
+                                        "it was not stored.")
+                continue
             resume, is_new = services.resume_create(
                 original_name=file.name, content=file.read(), uploaded_by=request.user
             )

@@ -152,6 +152,8 @@ STORAGES = {
 
 # Uploads: the whole batch is read by Django before the view runs, so this bounds one request.
 DATA_UPLOAD_MAX_NUMBER_FILES = env_int("UPLOAD_MAX_FILES", 200)
+# Larger files are refused at upload, with a message; resumes are rarely over a few MiB.
+UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 50 * 1024 * 1024)
 # The parser refuses files over these limits with a message (the file is still stored).
 RESUME_MAX_BYTES = env_int("RESUME_MAX_BYTES", 20 * 1024 * 1024)
 RESUME_MAX_PAGES = env_int("RESUME_MAX_PAGES", 30)

@@ -193,3 +193,14 @@ def test_removing_from_a_shortlist(recruiter_client, recruiter, candidate):
     services.shortlist_add(shortlist=shortlist, candidates=[candidate], added_by=recruiter)
     recruiter_client.post(reverse("candidates:shortlist_remove", args=[shortlist.pk, candidate.pk]), headers=HTMX)
     assert ShortlistEntry.objects.count() == 0
+
+
+def test_next_never_redirects_off_the_site(recruiter_client, recruiter, candidate):
+    shortlist = services.shortlist_create(name="Vision", created_by=recruiter)
+    response = recruiter_client.post(reverse("candidates:shortlist_add"), {
+        "candidates": [candidate.pk], "shortlist": shortlist.pk, "next": "https://evil.example/phish",
+    })
+    assert response["Location"] == reverse("candidates:list")
+    response = recruiter_client.post(reverse("candidates:shortlist_remove", args=[shortlist.pk, candidate.pk]),
+                                     {"next": "//evil.example/"})
+    assert response["Location"] == candidate.get_absolute_url()

@@ -220,3 +220,13 @@ def test_fragments_vary_on_the_htmx_header_so_back_shows_the_whole_page(recruite
 def test_htmx_history_restore_gets_the_whole_page(recruiter_client):
     response = recruiter_client.get("/", headers={"HX-Request": "true", "HX-History-Restore-Request": "true"})
     assert "<html" in response.content.decode()
+
+
+def test_a_file_over_the_upload_limit_is_refused_by_name_and_the_rest_stored(recruiter_client, settings):
+    settings.UPLOAD_MAX_BYTES = 2000
+    big = pdf_upload("huge.pdf", b"%PDF-1.4 " + b"x" * 3000)
+    small = pdf_upload("small.pdf", b"%PDF-1.4 small")
+    response = recruiter_client.post(reverse("candidates:upload"), {"files": [big, small]}, follow=True)
+    body = response.content.decode()
+    assert "huge.pdf is 2.9\xa0KB, over the 2.0\xa0KB upload limit: it was not stored." in body
+    assert list(Resume.objects.values_list("original_name", flat=True)) == ["small.pdf"]
