@@ -126,3 +126,23 @@ def test_refresh_candidates_recomputes_the_summary_columns():
     assert (candidate.highest_degree_level, str(candidate.gpa_4)) == ("phd", "3.67")
     assert "eth zurich" in candidate.search_text
     assert "1 candidate(s) refreshed" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_reparse_resumes_queues_the_outdated_and_the_failed(django_capture_on_commit_callbacks):
+    from candidates import parsing
+    from tests.builders import make_resume
+
+    current = make_resume(content=b"a", status=Resume.Status.PARSED, parser_version=parsing.PARSER_VERSION)
+    outdated = make_resume(content=b"b", status=Resume.Status.PARSED, parser_version="0.1")
+    failed = make_resume(content=b"c", status=Resume.Status.FAILED, parser_version=parsing.PARSER_VERSION)
+    in_flight = make_resume(content=b"d", status=Resume.Status.PARSING)
+    out = StringIO()
+    with django_capture_on_commit_callbacks() as callbacks:
+        call_command("reparse_resumes", stdout=out)
+    statuses = dict(Resume.objects.values_list("pk", "status"))
+    assert statuses[current.pk] == Resume.Status.PARSED
+    assert statuses[outdated.pk] == statuses[failed.pk] == Resume.Status.QUEUED
+    assert statuses[in_flight.pk] == Resume.Status.PARSING
+    assert len(callbacks) == 2
+    assert "2 resume(s) queued" in out.getvalue()
