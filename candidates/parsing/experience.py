@@ -22,7 +22,11 @@ ROLE_RE = re.compile(
     r"instructor|tutor|teacher|architect|designer|officer|head|founder|co-founder|cto|ceo|cfo|vp|president|"
     r"specialist|administrator|programmer|coordinator|trainee|apprentice|co-op|staff|member\s+of\s+technical|"
     r"principal|technician|editor|student\s+researcher|visiting\s+(student|scholar|researcher)|ta|ra|sde|swe|"
-    r"mts|partner|advisor|owner|writer|clerk|working\s+student|werkstudent)\b|实习生|工程师|研究员|助理|助教|经理|总监|顾问|实习|分析师|设计师|"
+    r"mts|partner|advisor|owner|writer|clerk|working\s+student|werkstudent|economist|accountant|auditor|actuary|"
+    r"statistician|strategist|planner|representative|executive|supervisor|operator|technologist|chemist|physicist|"
+    r"nurse|physician|pharmacist|therapist|counsell?or|lawyer|attorney|paralegal|recruiter|trader|underwriter|"
+    r"banker|controller|editor|journalist|reporter|translator|librarian|curator|mechanic|electrician|surveyor|"
+    r"producer|marketer|buyer|agent|broker|chef|pilot|secretary|receptionist|cashier)\b|实习生|工程师|研究员|助理|助教|经理|总监|顾问|实习|分析师|设计师|"
     r"主管|专员|讲师|教授|博士后",
     re.IGNORECASE,
 )
@@ -137,6 +141,10 @@ def _wraps(previous: Row, row: Row) -> bool:
     last = previous.segments[-1]
     under_text = (len(previous.segments) >= 2 and abs(row.x0 - last.x0) < 4) or (
         len(previous.segments) == 1 and _has_range(previous) and row.x0 > previous.x0 + 20
+    ) or (  # a long employer line that ran on by a word or two ('..., Institute of Control and' / 'Engineering')
+        len(previous.segments) == 1 and abs(row.x0 - previous.x0) < 2 and len(row.text.split()) <= 2
+        and row.text[:1].isupper() and not row.text.rstrip().endswith(".") and previous.text.rstrip()[-1:] != ","
+        and (row.segments[0].font, row.segments[0].bold) == (last.font, last.bold)
     )
     return (
         under_text and len(row.segments) == 1 and not row.marker

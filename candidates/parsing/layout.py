@@ -59,7 +59,7 @@ class Row:
     def x1(self) -> float:
         return self.segments[-1].x1
 
-    @property
+    @cached_property
     def size(self) -> float:
         return max(s.size for s in self.segments)
 
@@ -104,21 +104,27 @@ def _find_gutter(lines: list[TextLine], width: float, height: float) -> tuple[fl
     """
     best: tuple[float, float, float] | None = None
     limit = 0.3 * height
-    spans = sorted(((ln.x0, ln.x1, ln.top, ln.bottom) for ln in lines), key=lambda s: s[2])
+    spans = [(ln.x0, ln.x1, ln.top, ln.bottom) for ln in lines]
     for x in _candidate_xs(width):
+        lo, hi = x - 1, x + 1
         header_bottom = 0.0
         for x0, x1, _top, bottom in spans:
-            if x0 < x - 1 and x + 1 < x1 and bottom > header_bottom:
+            if x0 < lo and hi < x1 and bottom > header_bottom:
                 header_bottom = bottom
         if header_bottom > limit:
             continue
-        left = [ln for ln in lines if ln.top >= header_bottom and ln.x1 <= x + 1]
-        right = [ln for ln in lines if ln.top >= header_bottom and ln.x1 > x + 1]
-        if len(left) < 6 or len(right) < 6:
+        n_left = n_right = 0
+        for _x0, x1, top, _bottom in spans:
+            if top >= header_bottom:
+                if x1 <= hi:
+                    n_left += 1
+                else:
+                    n_right += 1
+        score = min(n_left, n_right)
+        if score < 6 or (best is not None and score <= best[2]):
             continue
-        score = min(len(left), len(right))
-        if best is not None and score <= best[2]:
-            continue
+        left = [ln for ln in lines if ln.top >= header_bottom and ln.x1 <= hi]
+        right = [ln for ln in lines if ln.top >= header_bottom and ln.x1 > hi]
         if _is_label_column(left) or _is_label_column(right) or _row_aligned(left, right):
             continue
         best = (x, header_bottom, score)
@@ -267,7 +273,7 @@ def _join_table_wraps(rows: list[Row]) -> list[Row]:
         placed: dict[int, list[Segment]] = {}
         for seg in row.segments:
             inside = [i for i, cell in enumerate(cells) if cell.x0 - 3 <= seg.x0 and seg.x1 <= cell.x1 + 3]
-            if len(inside) != 1:
+            if len(inside) != 1 or not _wrapped_in_cell(cells, inside[0], seg, row):
                 placed = {}
                 break
             placed.setdefault(inside[0], []).append(seg)
@@ -279,6 +285,22 @@ def _join_table_wraps(rows: list[Row]) -> list[Row]:
             cells[i] = replace(cells[i], text=text, x1=max([cells[i].x1] + [s.x1 for s in segs]))
         out[-1] = replace(previous, segments=tuple(cells), bottom=max(previous.bottom, row.bottom))
     return out
+
+
+def _wrapped_in_cell(cells: list[Segment], index: int, seg: Segment, row: Row) -> bool:
+    """The fragment continues the cell's text: set in the same type, and either centred under it (a centred
+    cell) or starting under it with a first word that had no room left on the line above."""
+    cell = cells[index]
+    if (cell.font, round(cell.size, 1), cell.bold) != (seg.font, round(seg.size, 1), seg.bold):
+        return False  # a second line in another type ('Senior Economist' / 'BBVA Research') is its own line
+    if abs((cell.x0 + cell.x1) / 2 - (seg.x0 + seg.x1) / 2) <= 3 and abs(cell.x0 - seg.x0) > 3:
+        return True
+    if abs(cell.x0 - seg.x0) > 3:
+        return False
+    room = (cells[index + 1].x0 if index + 1 < len(cells) else row.col_right) - cell.x1
+    word = seg.text.split()[0] if seg.text.split() else ""
+    char = (seg.x1 - seg.x0) / max(1, len(seg.text))
+    return (len(word) + 1) * char > room - seg.size
 
 
 def _cell_full(seg: Segment, segments: list[Segment], index: int, row: Row) -> bool:
@@ -298,8 +320,14 @@ SPACE_RUN_RE = re.compile(r" {2,}")
 OTHER_SPACE_RE = re.compile(r"[^\S \u3000]+")
 
 
+ODD_SPACING_RE = re.compile(r"  |[^\S ]")
+
+
 def _segment(line: TextLine) -> Segment:
-    text = SPACE_RUN_RE.sub("  ", OTHER_SPACE_RE.sub(" ", line.text)).strip()  # keep ideographic spaces
+    text = line.text
+    if ODD_SPACING_RE.search(text):
+        text = SPACE_RUN_RE.sub("  ", OTHER_SPACE_RE.sub(" ", text))  # keep ideographic spaces
+    text = text.strip()
     return Segment(text, line.x0, line.x1, line.size, line.bold, line.font, line.color, line.runs)
 
 

@@ -29,8 +29,9 @@ def parse_pdf(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int
     """Parse a resume PDF. Raises UnreadablePdf, with a message saying why, for files we cannot read."""
     pages = read_pdf(data, max_bytes=max_bytes, max_pages=max_pages)
     rows = read_rows(pages)
-    name, name_rows = find_name(rows, body_size(rows))
-    sections = _one_language(split_sections(rows, name_rows[0] if name_rows else None))
+    body = body_size(rows)
+    name, name_rows = find_name(rows, body)
+    sections = _one_language(split_sections(rows, name_rows[0] if name_rows else None, body))
     rows_in_order = [row for section in sections for row in section.rows]
     contact_rows = _indexes(rows_in_order, sections, CONTACT_KINDS)
     links = find_links(rows_in_order, contact_rows, _indexes(rows_in_order, sections, NO_LINK_KINDS))

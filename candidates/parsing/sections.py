@@ -82,9 +82,9 @@ def _cjk_kind(norm: str, vocab: dict[str, str]) -> str | None:
     return max(hits)[1] if hits else None
 
 
-def split_sections(rows: list[Row], name_row: Row | None = None) -> list[Section]:
-    headings = _find_headings(rows, name_row)
-    body = body_size(rows)
+def split_sections(rows: list[Row], name_row: Row | None = None, body: float | None = None) -> list[Section]:
+    body = body_size(rows) if body is None else body
+    headings = _find_headings(rows, name_row, body)
     sections = [Section("header", "")]
     for index, row in enumerate(rows):
         if index in headings:
@@ -133,8 +133,7 @@ def _kind_words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(found) for kind, found in words.items()}
 
 
-def _find_headings(rows: list[Row], name_row: Row | None) -> dict[int, str]:
-    body = body_size(rows)
+def _find_headings(rows: list[Row], name_row: Row | None, body: float) -> dict[int, str]:
     found: dict[int, str] = {}
     for index, row in enumerate(rows):
         if row is name_row or not _heading_shaped(row):
@@ -144,6 +143,13 @@ def _find_headings(rows: list[Row], name_row: Row | None) -> dict[int, str]:
             continue  # small caps set below the body size ('SOFTWARE ENGINEER' under an employer) are entry titles
         if kind and (_stands_out(row, body) or _exact(row.text)):
             found[index] = kind
+    # a heading that names its section only through one of its words ('Software Developer Intern' -> skills)
+    # must look like the headings named exactly: otherwise it is an entry title set in bold
+    exact_styles = {_style(rows[i]) for i in found if _exact(rows[i].text)}
+    if exact_styles:
+        for index in [i for i in found if not _exact(rows[i].text)]:
+            if _style(rows[index]) not in exact_styles:
+                del found[index]
     # only strong headings (larger or bold) teach a style: small caps labels inside a sidebar do not
     styles = {_style(rows[i]) for i in found if rows[i].size >= body + 0.9 or (rows[i].bold and _caps(rows[i]))}
     extra = [

@@ -474,6 +474,103 @@ def ml_researcher_nakamura():
     doc.save(HERE / "ml-researcher-nakamura.docx")
 
 
+def header_fernandez():
+    """Name and contact in the Word page header (repeated on page 2), a dates | role | place table for jobs."""
+    doc = new_doc("Cambria", 10.5, margins=(1.1, 0.7, 0.8, 0.8))
+    header = doc.sections[0].header
+    hp = header.paragraphs[0]
+    hp.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    run = hp.add_run("Lucía Fernández Ortega")
+    run.bold, run.font.size = True, Pt(18)
+    para(header, "Madrid, Spain · +34 612 345 678 · lucia.fernandez.ortega@gmail.com · lfernandez.es", size=9)
+    heading(doc, "Professional Experience", color="7B2C2C", size=11.5)
+    table = doc.add_table(rows=0, cols=3)
+    no_borders(table)
+    for dates, title, org, place, bullets in (
+        ("Feb 2021 – Present", "Senior Economist", "BBVA Research", "Madrid",
+         ["Nowcasting models for Spanish GDP and household consumption.",
+          "Lead author of the quarterly housing market outlook."]),
+        ("Sep 2018 – Jan 2021", "Economic Analyst", "Banco de España", "Madrid",
+         ["Built the regional credit-supply dashboard in R and Stata."]),
+        ("Jun 2017 – Aug 2017", "Research Intern", "OECD Economics Department", "Paris",
+         ["Data work for the Economic Survey of Spain."]),
+    ):
+        cells = table.add_row().cells
+        cell_text(cells[0], (dates, {"size": 9.5, "color": "555555"}))
+        cell_text(cells[1], (title, {"bold": True}))
+        cell_text(cells[1], (org, {"italic": True}), first=False)
+        for b in bullets:
+            cell_text(cells[1], f"– {b}", first=False, size=9.5)
+        cell_text(cells[2], (place, {"size": 9.5, "color": "555555"}), align=WD_ALIGN_PARAGRAPH.RIGHT)
+    widths(table, [1.45, 4.6, 0.85])
+    heading(doc, "Education", color="7B2C2C", size=11.5)
+    for dates, degree, school in (
+        ("2016 – 2018", "M.A. in Economics", "Universidad Carlos III de Madrid"),
+        ("2012 – 2016", "Grado en Economía (B.Sc. Economics)", "Universidad Complutense de Madrid"),
+    ):
+        tab_row(doc, degree, dates, left_style={"bold": True})
+        para(doc, school)
+    para(doc, "Final grade 8.9/10; Extraordinary End-of-Degree Award")
+    heading(doc, "Skills", color="7B2C2C", size=11.5)
+    para(doc, ("Econometrics & data: ", {"bold": True}), "R, Stata, Python (pandas, statsmodels), SQL, EViews")
+    para(doc, ("Languages: ", {"bold": True}), "Spanish (native), English (C2), French (B2)")
+    heading(doc, "Certifications", color="7B2C2C", size=11.5)
+    para(doc, "CFA Level II candidate")
+    doc.save(HERE / "header-fernandez.docx")
+
+
+def word_twocol_okonkwo():
+    """A full-page two-column table: a narrow left column (contact, skills, education) beside the main one."""
+    doc = new_doc("Carlito", 10, margins=(0.5, 0.5, 0.5, 0.5))
+    para(doc, ("CHUKWUEMEKA OKONKWO", {"bold": True, "size": 22, "color": "0B5345"}), space_after=0)
+    para(doc, ("Data Engineer", {"size": 12, "color": "555555"}), space_after=8)
+    table = doc.add_table(rows=1, cols=2)
+    no_borders(table)
+    left, right = table.rows[0].cells
+    shade(left, "E8F6F3")
+
+    def side_head(cell, text, first=False):
+        cell_text(cell, (text, {"bold": True, "size": 11, "color": "0B5345"}), first=first)
+
+    side_head(left, "CONTACT", first=True)
+    for line in ("Lagos, Nigeria", "+234 803 555 0199", "emeka.okonkwo@zoho.com", "github.com/eokonkwo-data"):
+        cell_text(left, (line, {"size": 9}), first=False)
+    side_head(left, "SKILLS")
+    for line in ("Python, Scala, SQL", "Apache Spark, Airflow", "dbt, Snowflake, BigQuery", "Kafka, Docker"):
+        cell_text(left, (line, {"size": 9}), first=False)
+    side_head(left, "EDUCATION")
+    cell_text(left, ("B.Sc. Computer Science", {"bold": True, "size": 9.5}), first=False)
+    cell_text(left, ("University of Lagos", {"size": 9}), first=False)
+    cell_text(left, ("2012 – 2016", {"size": 9}), first=False)
+    cell_text(left, ("Second Class Upper", {"size": 9}), first=False)
+    side_head(left, "LANGUAGES")
+    cell_text(left, ("English, Igbo, Yoruba", {"size": 9}), first=False)
+
+    side_head(right, "SUMMARY", first=True)
+    cell_text(right, "Data engineer building batch and streaming pipelines for fintech products serving "
+                     "ten million users.", first=False)
+    side_head(right, "WORK EXPERIENCE")
+    for title, org, dates, bullets in (
+        ("Senior Data Engineer", "Flutterwave", "Jan 2022 – Present",
+         ["Migrated 300 Airflow DAGs to dbt on Snowflake.", "Cut warehouse cost by 28%."]),
+        ("Data Engineer", "Interswitch Group", "Aug 2018 – Dec 2021",
+         ["Built a Kafka-based transaction event stream (20k events/s)."]),
+        ("Software Developer Intern", "Andela", "Jun 2016 – Nov 2016", ["Internal tooling in Python."]),
+    ):
+        cell_text(right, (title, {"bold": True, "size": 10.5}), first=False)
+        cell_text(right, (f"{org} | {dates}", {"italic": True, "color": "555555"}), first=False)
+        for b in bullets:
+            cell_text(right, f"• {b}", first=False)
+    side_head(right, "PROJECTS")
+    cell_text(right, ("naija-fx-rates", {"bold": True}), " – open-source daily exchange-rate scraper (400 stars).",
+              first=False)
+    side_head(right, "AWARDS")
+    cell_text(right, "Best Data Team, Flutterwave Engineering Awards 2023", first=False)
+    cell_text(right, "MTN Foundation Science and Technology Scholarship", first=False)
+    widths(table, [2.2, 5.3])
+    doc.save(HERE / "word-twocol-okonkwo.docx")
+
+
 if __name__ == "__main__":
     word_tabs_okafor()
     word_sidebar_haddad()
@@ -482,3 +579,5 @@ if __name__ == "__main__":
     europass_mueller()
     indian_fresher_reddy()
     ml_researcher_nakamura()
+    header_fernandez()
+    word_twocol_okonkwo()
