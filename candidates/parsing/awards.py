@@ -14,6 +14,7 @@ AWARD_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 YEAR_LEAD_RE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?\s+(?=\D)")
+YEAR_LABEL_RE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?\s*:\s+")
 ETC_RE = re.compile(r"[,;]?\s*(?:etc\.?|and so on|等)\s*$", re.IGNORECASE)
 LATIN_HONOURS_RE = re.compile(
     r"^(?:summa|magna)?\s*cum\s+laude$|^first[-\s]class\s+honou?rs$|^with\s+(?:high(?:est)?\s+)?distinction$",
@@ -30,6 +31,8 @@ def parse_awards(rows: list[Row]) -> list[str]:
         text = clean(join_lines(item_text(item, drop_date_cells=True)))
         if year_column:
             text = YEAR_LEAD_RE.sub("", text, count=1)
+        text = YEAR_LABEL_RE.sub("", text, count=1)  # '2019: Best Demo Award'
+
         for award in split_awards(text):
             awards.append(award)
     return awards
@@ -37,7 +40,7 @@ def parse_awards(rows: list[Row]) -> list[str]:
 
 def _split_listed(items: list[list[Row]]) -> list[list[Row]]:
     """Award lines in a narrow column can look wrapped; a line is its own award when the line before it is
-    complete: it ends with its dates in parentheses ('Merit Scholarship (2020, 2021)'), or both lines name an
+    complete: it ends with its dates in parentheses ('Travel Grant (2016, 2018)'), or both lines name an
     award and the next one starts with a capital."""
     out: list[list[Row]] = []
     for item in items:

@@ -13,10 +13,12 @@ OTHER_PERSON_RE = re.compile(
     r"professor|prof\.|dr\.?\s+[A-Z])\b|导师|老师|指导",
     re.IGNORECASE,
 )
+TITLE_WORDS = {"manager", "leader", "professor", "advisor", "adviser"}  # also job titles of the candidate
 PHONE_LABEL_RE = re.compile(r"\b(phone|mobile|mob|cell|tel|telephone|contact|whatsapp)\b|☎|✆|📞|电话|手机|联系", re.IGNORECASE)
 FULL_DATE_RE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])([./\-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d{2}|(?:19|20)\d{2}([./\-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])"
 )
+BROKEN_PHONE_END_RE = re.compile(r"[\d)]\s?\d{2,4}[-.]$")
 TWO_DIGITS_RE = re.compile(r"\d\d")
 ORCID_RE = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 PHONE_RE = re.compile(r"(?:\+|\(\+|00)?\d[\d \t().\-–]{5,}\d")
@@ -33,6 +35,16 @@ URL_RE = re.compile(
 NOT_PROFILE_HOSTS = ("doi.org", "dx.doi.org", "orcid.org", "arxiv.org", "ieeexplore.ieee.org", "dl.acm.org")
 
 
+def _other_person(text: str) -> bool:
+    """Someone else's contact on this line ('Host: Dr. Li', 'Supervisor: ...'); the candidate's own job title
+    in the letterhead ('Senior Product Manager | Pune | ...') is not a label and names nobody else."""
+    for match in OTHER_PERSON_RE.finditer(text):
+        word = match.group(0).lower()
+        if word not in TITLE_WORDS or re.match(r"\s*[:：]", text[match.end():]):
+            return True
+    return False
+
+
 def find_emails(rows: list[Row]) -> list[str]:
     found: list[str] = []
     for row in rows:
@@ -40,7 +52,7 @@ def find_emails(rows: list[Row]) -> list[str]:
             continue
         for match in EMAIL_RE.finditer(row.text):
             before = row.text[:match.start()]
-            if OTHER_PERSON_RE.search(before):
+            if _other_person(before):
                 continue
             email = match.group(0).lower().rstrip(".")
             if email not in found:
@@ -53,13 +65,16 @@ def find_phones(rows: list[Row], contact_rows: set[int]) -> list[str]:
     found: list[str] = []
     for index, row in enumerate(rows):
         raw = row.text
+        following = rows[index + 1].text if index + 1 < len(rows) else ""
+        if BROKEN_PHONE_END_RE.search(raw) and re.match(r"\d{2,}", following) and index + 1 in contact_rows:
+            raw = raw + re.match(r"\d[\d\s-]*", following).group(0)  # '(555) 010-' / '2345': a wrapped number
         if not TWO_DIGITS_RE.search(raw) or (index not in contact_rows and not PHONE_LABEL_RE.search(raw)):
             continue  # no phone can be here: cheap tests before the costly e-mail and URL masking
         text = EMAIL_RE.sub(" ", raw) if "@" in raw else raw
         text = URL_RE.sub(" ", text) if "." in text else text
         if index not in contact_rows and not PHONE_LABEL_RE.search(text):
             continue
-        if OTHER_PERSON_RE.search(text):
+        if _other_person(text):
             continue
         for candidate in _phone_candidates(text):
             if candidate not in found:
@@ -70,7 +85,7 @@ def find_phones(rows: list[Row], contact_rows: set[int]) -> list[str]:
 def _phone_candidates(text: str) -> list[str]:
     out = []
     text = ORCID_RE.sub(" ", text)
-    for part in re.split(r"\s/\s|/(?=\s*\+)|,\s|;", text):
+    for part in re.split(r"\s/\s|/(?=\s*\+)|,\s|;|\s[–—]\s", text):
         for match in PHONE_RE.finditer(part):
             phone = normalize_phone(match.group(0))
             if phone:
@@ -84,7 +99,7 @@ def normalize_phone(raw: str) -> str | None:
     if re.fullmatch(r"(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}", raw) or re.search(r"\d{4}\.\d{2}\b", raw):
         return None
     if FULL_DATE_RE.fullmatch(raw):
-        return None  # a date of birth: '14.03.1995', '12-08-2002', '1995-03-14'
+        return None  # a date of birth: '03.04.1990', '05-06-2001', '1990-04-03'
 
     bare = raw.lstrip("(")
     international = bare.startswith(("+", "00"))

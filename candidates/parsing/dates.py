@@ -29,6 +29,15 @@ TOKEN_RES = [re.compile(p, re.IGNORECASE) for p in [
         rf"(?<![\w]){PRESENT}(?![\w])",
     ]
 ]
+# what each pattern of TOKEN_RES needs besides a year (None: no year needed) -- any one of the words
+TOKEN_NEEDS = [
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    ("年",),
+    (), (), (),
+    ("spring", "summer", "fall", "autumn", "winter"),
+    (),
+    None,
+]
 # every date token holds a digit or a 'present'-like word: text with neither has no dates
 DIGIT_OR_WORD_RE = re.compile(r"\d|至今|今|present|now|current|ongoing|today|date", re.IGNORECASE)
 ANY_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
@@ -64,7 +73,12 @@ def find_dates(text: str) -> tuple[DateToken, ...]:
     if not DIGIT_OR_WORD_RE.search(text):
         return ()
     tokens: list[DateToken] = []
-    for regex in (TOKEN_RES if ANY_YEAR_RE.search(text) else TOKEN_RES[-1:]):  # all but the last need a year
+    lower = text.lower()
+    has_year = ANY_YEAR_RE.search(text) is not None
+    for regex, needs in zip(TOKEN_RES, TOKEN_NEEDS):
+        # cheap substring tests first: each pattern needs a year and some also a word ('Sep', 'Fall', '年')
+        if (needs is not None and not has_year) or (needs and not any(word in lower for word in needs)):
+            continue
         for match in regex.finditer(text):
             value = _value(match)
             if value and not any(t.start < match.end() and match.start() < t.end for t in tokens):

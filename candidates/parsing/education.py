@@ -10,7 +10,7 @@ from .dates import find_range, only_dates, strip_dates
 from .gpa import parse_gpa, parse_rank
 from .layout import Row
 from .model import Education
-from .places import strip_location
+from .places import is_location, strip_location
 from .text import clean, strip_punct
 
 # (pattern, level); the first match in a text wins, so longer and more specific forms come first
@@ -22,14 +22,14 @@ DEGREES: list[tuple[str, str]] = [
     (r"laurea\s+triennale(?:\s*\([^)]*\))?|laurea|bachelor(?:'?s)?(?:[^\S\t]+of[^\S\t]+(?-i:[A-Z])[\w.]*(?:[^\S\t]+(?:of[^\S\t]+)?(?-i:[A-Z])[\w.]*)*)?|"
      r"(?:b\.?\s?sc\.?|b\.?\s?eng\.?|b\.?\s?a\.?\s?sc\.?|b\.?\s?s\.?\s?e\.|bse|b\.?\s?tech\.?)(?:\s*\(hons?\.?\))?|"
      r"b\.?\s?e\.(?!\w)|b\.?\s?s\.(?!\w)|\bbs\b|\bbsc\b|\bbeng\b|"
-     r"b\.?\s?a\.(?!\w)|\bba\b|b\.?\s?com\.?|bba|llb|licenciatura|(?:engineer\s*\(\s*)?in[żz]ynier\)?|本科|学士",
+     r"b\.?\s?a\.(?!\w)|\bba\b|a\.\s?b\.(?!\w)|s\.\s?b\.(?!\w)|b\.?\s?com\.?|bba|llb|licenciatura|(?:engineer\s*\(\s*)?in[żz]ynier\)?|本科|学士",
      "bachelor"),
     (r"associate(?:'s)?\s+(?:of|degree|in)[\w\s]*?(?=\s+in\b|,|;|$)|\baa\b|\bas\b(?=\s+in)", "associate"),
     (r"class\s+xii(?:\s*\([^)]*\))?|class\s+x(?:\s*\([^)]*\))?|class\s+12(?:th)?|class\s+10(?:th)?|"
      r"high\s+school(?:\s+diploma)?|secondary\s+school|higher\s+secondary|senior\s+secondary|\bhsc\b|\bssc\b|"
      r"a-?levels?|abitur|baccalaur[ée]at|高中|中学", "highschool"),
 ]
-# a degree is a word of its own ('Algorithm Engineer' holds no 'M.Eng'); Chinese has no spaces between words
+# a degree is a word of its own ('Firmware Engineer' holds no 'M.Eng'); Chinese has no spaces between words
 LATIN_WORD = r"[^\W\u3400-\u9fff]"
 DEGREE_RES = [(re.compile(rf"(?<![.]|{LATIN_WORD})(?:{p})(?!{LATIN_WORD})", re.IGNORECASE), lvl) for p, lvl in DEGREES]
 # all levels in one pass: the leftmost match wins, and at one position the level listed first (as one by one);
@@ -39,12 +39,14 @@ DEGREE_ANY_RE = re.compile(
     + "|".join(rf"(?P<l{i}>(?:{p})(?!{LATIN_WORD}))" for i, (p, _) in enumerate(DEGREES)) + ")",
     re.IGNORECASE,
 )
+STATE_CODES = {"MA", "MS", "ME", "MD"}  # two-letter US states that read as degrees
+TOWN_BEFORE_RE = re.compile(r"[A-Z][a-z]+,\s?$")
 INSTITUTION_STRONG_RE = re.compile(
     r"universit|universidad|universidade|institute|institut\b|instituto|istituto|faculdade|escola|college|politecnico|polytechnic|academy|école|ecole|hochschule|"
     r"vidyalaya|\bschool\b|\biit\b|\bnit\b|\beth\b|epfl|kaist|technion|caltech|\bmit\b|大学|学院|中学|高中",
     re.IGNORECASE,
 )
-# cells and clauses: separators, and a full stop after a word ('ETH Zurich. GPA 5.6/6.0'; not 'St. Xavier')
+# cells and clauses: separators, and a full stop after a word ('Lakeside College. GPA 3.9/4.0'; not 'St. Anne')
 INSTITUTION_SPLIT_RE = re.compile(r"\s[—–|·•]\s|;|,\s*|\s{2,}|\t|(?<=[a-z]{3})\.\s+(?=[A-Z])")
 WEAK_ORG_RE = re.compile(r"^(school|department|faculty|college|center|centre|lab)\s+of\b", re.IGNORECASE)
 NOT_AN_ENTRY_RE = re.compile(r"\b(exchange|visiting|semester\s+abroad|study\s+abroad|summer\s+school)\b", re.IGNORECASE)
@@ -69,10 +71,16 @@ class _Block:
 @lru_cache(maxsize=4096)
 def find_degree(text: str) -> tuple[str, str, re.Match] | None:
     match = DEGREE_ANY_RE.search(text)
+    while match is not None and _us_state(text, match):
+        match = DEGREE_ANY_RE.search(text, match.end())  # 'Worcester, MA': a US state, not a Master of Arts
     if match is None:
         return None
     level = DEGREES[int(match.lastgroup[1:])][1]
     return match.group(0).strip(), level, match
+
+
+def _us_state(text: str, match: re.Match) -> bool:
+    return match.group(0) in STATE_CODES and bool(TOWN_BEFORE_RE.search(text, 0, match.start()))
 
 
 @lru_cache(maxsize=4096)
@@ -119,11 +127,14 @@ def _blocks(rows: list[Row]) -> list[_Block]:
         institution = find_institution(text) if anchor else None
         current = blocks[-1]
         if not anchor and not excluded and not row.marker and current.institution is None:
-            institution = find_institution(text)  # 'Politecnico di Torino' set under an indented title
+            institution = find_institution(text)  # a school name set under an indented title
             current.institution = institution
             institution = None
         if (degree and current.degree) or (institution and current.institution and not degree):
             blocks.append(_Block())
+            current = blocks[-1]
+        elif (current.degree or current.institution) and _date_line(text) and any(_dated(r) for r in current.rows):
+            blocks.append(_Block())  # a dates line above the next degree ('01/09/2011 – 30/06/2014 – Lyon')
             current = blocks[-1]
         current.rows.append(row)
         if degree and not current.degree:
@@ -131,6 +142,37 @@ def _blocks(rows: list[Row]) -> list[_Block]:
         if institution and not current.institution:
             current.institution = institution
     return [b for b in blocks if b.rows]
+
+
+def _unnamed_school(header: list[str]) -> str | None:
+    """A school with no school word ('INSA Lyon · 2012 – 2017' above the degree): the first short proper name
+    on a line of the entry that holds no degree, once dates, places, grades and labels are set aside."""
+    for text in header:
+        if find_degree(text):
+            continue
+        for part in INSTITUTION_SPLIT_RE.split(strip_dates(text)):
+            part = strip_punct(part)
+            words = part.split()
+            if not words or len(words) > 6 or not part[:1].isupper() or re.search(r"\d|[:：@]", part):
+                continue
+            if is_location(part) or HONOUR_RE.search(part) or CLASSIFICATION_RE.search(part) or parse_gpa(part):
+                continue
+            return part
+    return None
+
+
+def _date_line(text: str) -> bool:
+    """Only dates, perhaps with a place: 'Sep 2012 – Jun 2014', '01/09/2011 – 30/06/2014 – Lyon, France'."""
+    found = find_range(text)
+    if found is None or not found.start:
+        return False
+    rest = strip_punct(strip_dates(text))
+    return not rest or is_location(rest)
+
+
+def _dated(row: Row) -> bool:
+    found = find_range(clean(row.text))
+    return found is not None
 
 
 def _entry(block: _Block, last_institution: str | None) -> Education | None:
@@ -146,7 +188,7 @@ def _entry(block: _Block, last_institution: str | None) -> Education | None:
         return None
     degree_text, level = block.degree or (None, "other")
     return Education(
-        institution=block.institution or last_institution,
+        institution=block.institution or _unnamed_school(header) or last_institution,
         degree_level=level,
         degree=degree_text,
         field=_field(header, degree_text),
@@ -198,7 +240,7 @@ def _field(header: list[str], degree: str | None) -> str | None:
 
 
 def _classification(text: str) -> bool:
-    """'First Class Honours', also beside the dates or a separator ('2013 – 2017 · First Class Honours')."""
+    """'First Class Honours', also beside the dates or a separator ('2010 – 2014 · First Class Honours')."""
     if CLASSIFICATION_RE.search(strip_punct(text)):
         return True
     parts = [strip_punct(p) for p in re.split(r"\s[·•|—–]\s|;|\t", strip_dates(text))]

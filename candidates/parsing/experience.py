@@ -50,6 +50,11 @@ TEAM_PART_RE = re.compile(r"(?-i:\b(group|team|lab|squad|org)\b)$|\bcourse\b|课
 ACRONYM_RE = re.compile(r"(?-i:\b[A-Z]{2,6}\b)")
 DATED_ASIDE_RE = re.compile(r"\s*\([^()]*\b(?:19|20)\d{2}\b[^()]*\)")
 PAREN_RE = re.compile(r"\([^()]*\)")
+PROJECT_ROLE_RE = re.compile(
+    r"\bprojects?\s+(?=(?:manager|coordinator|engineer|lead|leader|director|officer|analyst|assistant|associate|"
+    r"specialist|administrator|architect|consultant|controller|planner|scientist)\b)",
+    re.IGNORECASE,
+)
 TITLE_SPLIT_RE = re.compile(r",\s+|\s+at\s+|\s+@\s+")
 PIECE_SPLIT_RE = re.compile(r"\s+[|•·◦—]\s+|\s{2,}|\t|\s+–\s+(?=[A-Z])|\s+-\s+(?=[A-Z])")
 
@@ -120,7 +125,7 @@ def _continues_header(entry: _Entry, row: Row) -> bool:
 
 
 def _drop_aside(match: re.Match) -> str:
-    """A dated aside goes ('(promoted from SDE I in Oct 2022)'); dates alone in parentheses are the entry's own."""
+    """A dated aside goes ('(promoted to lead in Mar 2019)'); dates alone in parentheses are the entry's own."""
     inner = match.group(0).strip()[1:-1]
     return f" {inner} " if only_dates(inner) else " "
 
@@ -141,7 +146,7 @@ def _wraps(previous: Row, row: Row) -> bool:
     last = previous.segments[-1]
     under_text = (len(previous.segments) >= 2 and abs(row.x0 - last.x0) < 4) or (
         len(previous.segments) == 1 and _has_range(previous) and row.x0 > previous.x0 + 20
-    ) or (  # a long employer line that ran on by a word or two ('..., Institute of Control and' / 'Engineering')
+    ) or (  # a long employer line that ran on by a word or two ('..., Department of Mechanical and' / 'Aerospace Engineering')
         len(previous.segments) == 1 and abs(row.x0 - previous.x0) < 2 and len(row.text.split()) <= 2
         and row.text[:1].isupper() and not row.text.rstrip().endswith(".") and previous.text.rstrip()[-1:] != ","
         and (row.segments[0].font, row.segments[0].bold) == (last.font, last.bold)
@@ -162,10 +167,10 @@ def _merge(previous: Row, row: Row) -> Row:
 
 def _job(header: list[Row]) -> Experience | None:
     pieces, dates = _pieces(header)
-    if any(NOT_A_JOB_RE.search(p) and len(p.split()) <= 4 for p in pieces):
+    if any(_not_a_job(p) and len(p.split()) <= 4 for p in pieces):
         return None  # 'Master Thesis', 'Course Project': the entry is not a job
     title, title_index, rest, before = _title(pieces)
-    if title is None or NOT_A_JOB_RE.search(title):
+    if title is None or _not_a_job(title):
         return None
     organization = _organization(pieces, title_index, rest, before)
     if organization is None and dates is None:
@@ -207,8 +212,13 @@ def _title(pieces: list[str]) -> tuple[str | None, int, list[str], list[str]]:
     return None, -1, [], []
 
 
+def _not_a_job(text: str) -> bool:
+    """'Course Project', 'Master Thesis'; but 'Project Manager' is a role whose first word names its work."""
+    return bool(NOT_A_JOB_RE.search(PROJECT_ROLE_RE.sub(" ", text)))
+
+
 def _ends_with_role(part: str) -> bool:
-    """'Research Scientist', 'Research Intern': a title ending in its role noun, even with an organisation word."""
+    """'Research Engineer', 'Research Technician': a title ending in its role noun, even with an organisation word."""
     last = None
     for last in ROLE_RE.finditer(part):
         pass

@@ -44,7 +44,7 @@ def _starts_item(previous: Row, row: Row, uses_markers: bool, pitch: float, righ
     if uses_markers:
         return False
     if CONTINUES_RE.search(previous.text):
-        return False  # 'Red Dot Design Award:' / 'Communication Design': a line ending in a colon or 'of' runs on
+        return False  # 'Best Paper Award:' / 'Systems Track': a line ending in a colon or 'of' runs on
     if previous.bold and not _has_bold(row):
         return False  # the plain line under a bold title belongs to it
     if row.x0 > previous.x0 + 3:

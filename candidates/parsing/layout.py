@@ -135,6 +135,9 @@ def _row_aligned(left: list[TextLine], right: list[TextLine]) -> bool:
     """Two sides whose lines pair up on shared baselines are the cells of one table or tab-stop layout
     (labels or dates beside their text), read across; a sidebar's lines keep their own rhythm."""
     small, big = (left, right) if len(left) <= len(right) else (right, left)
+    if _section_headings(small) >= 2 and _flush_left(small):
+        return False  # a flush-left column with section headings of its own is a sidebar, whatever its rhythm;
+        # labels and dates beside the text are set flush right, or have no headings
     tops = sorted(ln.top for ln in big)
     paired = 0
     for ln in small:
@@ -142,6 +145,22 @@ def _row_aligned(left: list[TextLine], right: list[TextLine]) -> bool:
         if i < len(tops) and tops[i] <= ln.top + 1.5:
             paired += 1
     return paired >= 0.6 * len(small)
+
+
+def _flush_left(lines: list[TextLine]) -> bool:
+    """Most lines start at one x and end where they end: ragged right, as a column of text is set."""
+    def share(values: list[float]) -> float:
+        best = max(sum(1 for w in values if abs(w - v) <= 2) for v in values)
+        return best / len(values)
+
+    return share([ln.x0 for ln in lines]) >= 0.7 and share([ln.x1 for ln in lines]) < 0.5
+
+
+def _section_headings(lines: list[TextLine]) -> int:
+    # imported here: sections builds on the rows made in this module
+    from .sections import is_heading_phrase
+
+    return sum(1 for ln in lines if len(ln.text) <= 40 and is_heading_phrase(ln.text))
 
 
 def _candidate_xs(width: float):
@@ -201,7 +220,7 @@ def _make_row(group: list[TextLine], page: PdfPage, column: int) -> Row | None:
         if match and _is_marker(match.group(1), segments[0].text):
             marker = match.group(1)
             segments[0] = _replace_text(segments[0], segments[0].text[match.end():])
-    segments = [s for s in segments if s.text]
+    segments = [s for s in segments if s.text and not (len(segments) > 1 and MARKER_ONLY_RE.match(s.text))]
     if not segments:
         return None
     top = min(ln.top for ln in group)
@@ -209,10 +228,19 @@ def _make_row(group: list[TextLine], page: PdfPage, column: int) -> Row | None:
     return Row(page.number, column, top, bottom, tuple(segments), marker, page.width)
 
 
-DANGLING_RANGE_RE = re.compile(r"\b(?:19|20)\d{2}\s*[-–—]$|^\D*\d{1,2}[./]\d{4}\s*[-–—]$")
+DANGLING_RANGE_RE = re.compile(
+    r"\b(?:19|20)\d{2}\s*[-–—]$|^\D*\d{1,2}[./]\d{4}\s*[-–—]$|\b(?:19|20)\d{2}[./-]\d{1,2}\s*[-–—]$"
+)
 DANGLING_WORD_RE = re.compile(r"\s(?:of|and|for|at|in|the|&)$")
+MONTH_DATE_RE = re.compile(
+    r"^(?:19|20)\d{2}[./-]\d{1,2}$|^\d{1,2}[./](?:19|20)\d{2}$|"
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}$",
+    re.IGNORECASE,
+)
 HYPHENATED_RE = re.compile(r"[^\W\d_]{2}-$")
-LONE_DATE_RE = re.compile(r"^(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2}[./])?(?:19|20)\d{2}$|^(?:present|now|current)$", re.I)
+LONE_DATE_RE = re.compile(
+    r"^(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2}[./])?(?:19|20)\d{2}$|^(?:19|20)\d{2}[./-]\d{1,2}$|^(?:present|now|current)$", re.I
+)
 
 
 def _join_wrapped_cells(rows: list[Row]) -> list[Row]:
@@ -232,8 +260,10 @@ def _join_wrapped_cells(rows: list[Row]) -> list[Row]:
                 if nxt is None or (abs(seg.x0 - nxt.x0) > 3 and abs(seg.x1 - nxt.x1) > 3):
                     continue
                 text, more = seg.text.rstrip(), nxt.text.strip()
-                # the end year alone (or beside other wrapped cells) right under its start
-                alone = sum(1 for s in below if s is not None) == 1 and abs(seg.x0 - nxt.x0) <= 3
+                # the end date right under its start: alone on its line, or a month-precise date ('2016.03 –' /
+                # '2018.11'); a year or season beside other text may open the next entry ('2020–' / 'Summer 2018')
+                aligned = abs(seg.x0 - nxt.x0) <= 3 or abs(seg.x1 - nxt.x1) <= 3
+                alone = aligned and (sum(1 for s in below if s is not None) == 1 or bool(MONTH_DATE_RE.match(more)))
                 if DANGLING_RANGE_RE.search(text) and LONE_DATE_RE.match(more) \
                         and (alone or _cell_full(seg, above, i, row)):
                     joined = f"{text} {more}"
@@ -261,7 +291,7 @@ def _join_wrapped_cells(rows: list[Row]) -> list[Row]:
 
 def _join_table_wraps(rows: list[Row]) -> list[Row]:
     """The cells of a table row (three cells or more) that wrapped onto a second line: every fragment of the
-    next line sits inside one cell's span, right under it ('B.Tech (Computer' / 'Science and Engineering)')."""
+    next line sits inside one cell's span, right under it ('M.Tech (Electrical' / 'and Electronics)')."""
     out: list[Row] = []
     for row in rows:
         previous = out[-1] if out else None
@@ -292,7 +322,7 @@ def _wrapped_in_cell(cells: list[Segment], index: int, seg: Segment, row: Row) -
     cell) or starting under it with a first word that had no room left on the line above."""
     cell = cells[index]
     if (cell.font, round(cell.size, 1), cell.bold) != (seg.font, round(seg.size, 1), seg.bold):
-        return False  # a second line in another type ('Senior Economist' / 'BBVA Research') is its own line
+        return False  # a second line in another type ('Senior Planner' / 'Acme Logistics') is its own line
     if abs((cell.x0 + cell.x1) / 2 - (seg.x0 + seg.x1) / 2) <= 3 and abs(cell.x0 - seg.x0) > 3:
         return True
     if abs(cell.x0 - seg.x0) > 3:
@@ -311,9 +341,14 @@ def _cell_full(seg: Segment, segments: list[Segment], index: int, row: Row) -> b
     return edge - seg.x1 < 1.5 * seg.size
 
 
+PHONE_START_RE = re.compile(r"^\(?\d{2,4}\)?[\s.-]*\d{3}[\s.-]?\d{3,4}\b")
+
+
 def _is_marker(marker: str, text: str) -> bool:
-    # "- 2019" or "1. Introduction" are markers; "-5%" is not (no space follows); a year like "2019." is not
-    return not re.match(r"^\(?\d{4}", text.strip())
+    # "- 2019" or "1. Introduction" are markers; "-5%" is not (no space follows); a year like "2019." is not;
+    # nor is the area code of a phone: "(555) 010-2345"
+    text = text.strip()
+    return not re.match(r"^\(?\d{4}", text) and not PHONE_START_RE.match(text)
 
 
 SPACE_RUN_RE = re.compile(r" {2,}")

@@ -22,9 +22,28 @@ NOT_NAME_WORDS = {
 NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’]+)*|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-Z]+)*|[A-Z]\.|[a-z]{1,3})$")
 
 
+NAME_TITLE_SPLIT_RE = re.compile(r"\s+[—–|·•,]\s+|\s+-\s+")
+LETTER_SPACED_RE = re.compile(r"(?:[^\W\d_] ){2,}[^\W\d_](?:\s{2,}(?:[^\W\d_] )+[^\W\d_])+")
+
+
+def _name_word(word: str) -> bool:
+    """'Zdeněk', 'Łucja', "O'Hara", 'Weiß-Ötker', 'DVOŘÁK', 'L.', 'de': any script with cases."""
+    if NAME_WORD_RE.match(word):
+        return True
+    if len(word) == 2 and word[0].isupper() and word[1] == ".":
+        return True
+    parts = re.split(r"[-'’]", word)
+    if not all(part.isalpha() for part in parts if part) or not word[:1].isupper():
+        return False
+    return word.isupper() and len(word) >= 2 or all(part[1:].islower() or not part[1:] for part in parts if part)
+
+
 def clean_name(text: str) -> str | None:
     """'Dr Maria L. Ortega' -> 'Maria L. Ortega'; None when the text is not a person's name."""
-    text = re.sub(r"\s+", " ", text).strip(" ,|·•")
+    text = text.strip(" ,|·•")
+    if LETTER_SPACED_RE.fullmatch(text):  # 'J A N   D V O Ř Á K': letters spaced out, words by wider gaps
+        text = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", text))
+    text = re.sub(r"\s+", " ", text)
     text = DOCUMENT_TITLE_RE.sub("", text)
     text = TITLE_PREFIX_RE.sub("", text)
     text = SUFFIX_RE.sub("", text).strip(" ,")
@@ -35,7 +54,7 @@ def clean_name(text: str) -> str | None:
     words = text.split()
     if not 2 <= len(words) <= 5 or any(w.lower().strip(".") in NOT_NAME_WORDS for w in words):
         return None
-    if not all(NAME_WORD_RE.match(w) for w in words) or not words[0][:1].isupper():
+    if not all(_name_word(w) for w in words) or not words[0][:1].isupper():
         return None
     if sum(1 for w in words if w[:1].isupper()) < 2 or heading_kind(text):
         return None
@@ -54,7 +73,8 @@ def find_name(rows: list[Row], body: float) -> tuple[str | None, list[Row]]:
         if not (seg.size >= body * 1.25 or (seg.bold and seg.size >= body * 1.1)):
             break
         pieces = _name_pieces(seg, row, candidates)
-        name = clean_name(" ".join(text for text, _ in pieces))
+        text = " ".join(text for text, _ in pieces)
+        name = clean_name(text) or clean_name(NAME_TITLE_SPLIT_RE.split(text)[0])  # 'Name — Job Title'
         if name:
             return name, [r for _, r in pieces]
     return None, []

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LAParams, LTChar, LTTextBox, LTTextLine
+from pdfminer.layout import LAParams, LTChar, LTFigure, LTTextBox, LTTextLine
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
@@ -96,6 +96,27 @@ class _FontAwareResources(PDFResourceManager):
         return font
 
 
+class _LineAggregator(PDFPageAggregator):
+    """pdfminer's layout pass up to text lines only: we order the lines ourselves, so grouping them into boxes
+    (and boxes into a reading order) is work thrown away. Text inside figures (form XObjects) is kept."""
+
+    def end_page(self, page) -> None:  # type: ignore[override]
+        _analyze_lines(self.cur_item, self.laparams)
+        self.pageno += 1
+        self.receive_layout(self.cur_item)
+
+
+def _analyze_lines(container, laparams: LAParams) -> None:
+    chars, others = [], []
+    for obj in container:
+        (chars if isinstance(obj, LTChar) else others).append(obj)
+    for obj in others:
+        if isinstance(obj, LTFigure):
+            _analyze_lines(obj, laparams)
+    lines = [line for line in container.group_objects(laparams, chars) if not line.is_empty()] if chars else []
+    container._objs = lines + others
+
+
 def _font_is_bold(name: str, descriptor: dict) -> bool:
     base = name.split("+", 1)[-1]
     if BOLD_NAME_RE.search(base):
@@ -151,7 +172,7 @@ def _check_page_count(document: PDFDocument, max_pages: int) -> None:
 
 def _layout_pages(document: PDFDocument, max_pages: int) -> list[PdfPage]:
     rsrcmgr = _FontAwareResources()
-    device = PDFPageAggregator(rsrcmgr, laparams=LAPARAMS)
+    device = _LineAggregator(rsrcmgr, laparams=LAPARAMS)
     interpreter = PDFPageInterpreter(rsrcmgr, device)
     pages: list[PdfPage] = []
     for number, page in enumerate(PDFPage.create_pages(document)):
@@ -169,12 +190,15 @@ def _layout_pages(document: PDFDocument, max_pages: int) -> list[PdfPage]:
 
 
 def _lines_of(layout, height: float, page: int, bold_fonts: dict[str, bool]):
-    for box in layout:
-        if not isinstance(box, LTTextBox):
-            continue
-        for line in box:
-            if isinstance(line, LTTextLine):
-                yield from _line_pieces(line, height, page, bold_fonts)
+    for item in layout:
+        if isinstance(item, LTTextLine):
+            yield from _line_pieces(item, height, page, bold_fonts)
+        elif isinstance(item, LTTextBox):  # a layout analysed by pdfminer itself
+            for line in item:
+                if isinstance(line, LTTextLine):
+                    yield from _line_pieces(line, height, page, bold_fonts)
+        elif isinstance(item, LTFigure):
+            yield from _lines_of(item, height, page, bold_fonts)
 
 
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -203,39 +227,48 @@ def _line_pieces(line, height: float, page: int, bold_fonts: dict[str, bool]):
     ('Programming   Python, C++' or '03/2021 – present   Senior Data Scientist'), so the line is split there.
     Typographic ligatures ('ﬁ' from a browser or TeX font) are spelled out at the source."""
     piece = _Piece()
+    texts = piece.texts
+    runs = piece.runs
     last = None
     for item in line:
-        is_char = isinstance(item, LTChar)
-        if is_char:
-            if last is not None and item.x0 - last.x1 > 0.9 * max(last.size, item.size) and piece.texts:
+        text = item.get_text()
+        if type(item) is LTChar or isinstance(item, LTChar):
+            if last is not None and item.x0 - last.x1 > 0.9 * max(last.size, item.size) and texts:
                 made = _finish(piece, height, page)
                 if made is not None:
                     yield made
                 piece = _Piece()
+                texts = piece.texts
+                runs = piece.runs
             last = item
-        text = item.get_text()
-        piece.texts.append(text)
+            texts.append(text)
+            bold = bold_fonts.get(item.fontname, False)
+            blank = not text or text.isspace()
+            if runs and (runs[-1][1] == bold or blank):
+                runs[-1][0] += text
+            else:
+                runs.append([text, bold])
+            if not blank:
+                if piece.first is None:
+                    piece.first = item
+                piece.bold_count += bold
+                piece.sizes.append(round(item.size, 1))
+                if item.x0 < piece.x0:
+                    piece.x0 = item.x0
+                if item.x1 > piece.x1:
+                    piece.x1 = item.x1
+                if item.y0 < piece.y0:
+                    piece.y0 = item.y0
+                if item.y1 > piece.y1:
+                    piece.y1 = item.y1
+            continue
+        texts.append(text)
         if text == "\n":
             continue
-        runs = piece.runs
-        bold = bold_fonts.get(item.fontname, False) if is_char else (runs[-1][1] if runs else False)
-        if runs and (runs[-1][1] == bold or not text.strip()):
+        if runs:  # a space pdfminer inserted between words: it joins the run it follows
             runs[-1][0] += text
         else:
-            runs.append([text, bold])
-        if is_char and text.strip():
-            if piece.first is None:
-                piece.first = item
-            piece.bold_count += bold
-            piece.sizes.append(round(item.size, 1))
-            if item.x0 < piece.x0:
-                piece.x0 = item.x0
-            if item.x1 > piece.x1:
-                piece.x1 = item.x1
-            if item.y0 < piece.y0:
-                piece.y0 = item.y0
-            if item.y1 > piece.y1:
-                piece.y1 = item.y1
+            runs.append([text, False])
     made = _finish(piece, height, page)
     if made is not None:
         yield made

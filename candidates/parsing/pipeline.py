@@ -108,6 +108,6 @@ def _awards(sections: list[Section], from_education: list[str]) -> list[str]:
 
 
 def _award_key(award: str) -> str:
-    """'National Scholarship (2017)' and 'National Scholarship' name one award: years and dates are left out."""
+    """'Founders Scholarship (2015)' and 'Founders Scholarship' name one award: years and dates are left out."""
     award = re.sub(r"\(\s*(?:(?:19|20)\d{2}\s*[,–-]?\s*)+\)|\b(?:19|20)\d{2}\b", " ", award)
     return "".join(c for c in award.lower() if c.isalnum())

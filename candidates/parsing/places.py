@@ -54,7 +54,7 @@ TOWN_COUNTRY_RE = re.compile(r"^[^\W\d][\w .'’-]{0,30}\(([^()]+)\)$")
 
 def strip_location(text: str) -> str:
     """'Politecnico di Torino, Turin, Italy' -> 'Politecnico di Torino'; keeps names that only contain a place.
-    'BASF SE, Ludwigshafen (Germany)': a town followed by its country in parentheses is a place too."""
+    'Acme GmbH, Ulm (Germany)': a town followed by its country in parentheses is a place too."""
     parts = [p.strip() for p in re.split(r"\s*,\s*", text)]
     while len(parts) > 1 and (is_place_word(parts[-1]) or _town_of_country(parts[-1])):
         parts.pop()

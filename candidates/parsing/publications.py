@@ -84,7 +84,7 @@ def _gbt(text: str) -> Publication | None:
 
 def _split_at_authors(items: list[list[Row]]) -> list[list[Row]]:
     """Two citations read as one (a full-width line looks wrapped): a line that ends a citation with a full stop,
-    followed by a line opening with an author list and a full stop ('Siyuan Li, Hua Zhang, Lei Wang. Title')."""
+    followed by a line opening with an author list and a full stop ('Wei Zhou, Ana Ruiz, Tom Berg. Title')."""
     out: list[list[Row]] = []
     for item in items:
         out.append([item[0]])
@@ -263,7 +263,7 @@ def split_authors(text: str) -> list[str]:
 
 
 def _chicago(parts: list[str], text: str) -> bool:
-    """'Aziz, Noor, Clara Lindqvist, and Nkechi Okafor': two one-word parts, then full names of two words
+    """'Berg, Tom, Ana Ruiz, and Wei Zhou': two one-word parts, then full names of two words
     or more, the first two joined by a comma only (the inverted first author)."""
     head = re.match(r"\s*([^,;&]+),\s*([^,;&]+?)\s*(?:,|\band\b|&)", text)
     if not head or strip_punct(head.group(1)) != parts[0]:

@@ -18,6 +18,7 @@ from .text import has_cjk, normalize_spaces
 
 MAX_HEADING_WORDS = 6
 NON_WORD_RE = re.compile(r"[^\w]")
+SPLIT_CAPITAL_RE = re.compile(r"\b([A-Z]) (?=[A-Z]{2,}\b)")
 EXACT_ONLY = {"research", "work"}  # headings on their own only: 'Research Output' or 'Work Samples' are other kinds
 
 
@@ -65,6 +66,10 @@ def heading_kind(text: str) -> str | None:
     norm = _normalize(text)
     if not norm or len(norm.split()) > MAX_HEADING_WORDS or re.search(r"\d", norm):
         return None
+    if norm not in vocabulary() and SPLIT_CAPITAL_RE.search(text):
+        joined = SPLIT_CAPITAL_RE.sub(r"\1", text)  # small caps: 'A WARDS' -> 'AWARDS'
+        if _normalize(joined) in vocabulary():
+            return vocabulary()[_normalize(joined)]
     vocab = vocabulary()
     if norm in vocab:
         return vocab[norm]
@@ -121,7 +126,7 @@ def _label_heading(row: Row, current: str, body: float) -> str | None:
     kind = vocabulary().get(norm) or heading_kind(text)
     if not kind or kind == current or kind in LABEL_INSIDE.get(current, ()):
         return None
-    # the whole label names the section ('Honours and awards'), not one word of an entry ('Software Intern')
+    # the whole label names the section ('Honours and awards'), not one word of an entry ('Software Tester')
     return kind if all(word in _kind_words().get(kind, ()) for word in norm.split()) else None
 
 
@@ -143,7 +148,7 @@ def _find_headings(rows: list[Row], name_row: Row | None, body: float) -> dict[i
             continue  # small caps set below the body size ('SOFTWARE ENGINEER' under an employer) are entry titles
         if kind and (_stands_out(row, body) or _exact(row.text)):
             found[index] = kind
-    # a heading that names its section only through one of its words ('Software Developer Intern' -> skills)
+    # a heading that names its section only through one of its words ('Software Support Specialist' -> skills)
     # must look like the headings named exactly: otherwise it is an entry title set in bold
     exact_styles = {_style(rows[i]) for i in found if _exact(rows[i].text)}
     if exact_styles:
@@ -174,7 +179,12 @@ def _heading_shaped(row: Row) -> bool:
 
 
 def _exact(text: str) -> bool:
-    return _normalize(text) in vocabulary()
+    return _normalize(text) in vocabulary() or _normalize(SPLIT_CAPITAL_RE.sub(r"\1", text)) in vocabulary()
+
+
+def is_heading_phrase(text: str) -> bool:
+    """The whole text is a section heading of the vocabulary ('SKILLS', 'Work Experience')."""
+    return _exact(text)
 
 
 def _stands_out(row: Row, body: float) -> bool:

@@ -39,6 +39,7 @@ NOT_SKILL_LABEL_RE = re.compile(
 )
 LABEL_RE = re.compile(r"^\s*([^:：]{1,40})[:：]\s*(?=\S)")
 SPLIT_RE = re.compile(r"\s*(?:[,;，、|•·>()（）\[\]\t]|/|\band\b|\s&\s|(?<=\w)\+(?=\w)|\s\+\s|\s-\s)\s*")
+LETTER_PAIR_RE = re.compile(r"\b([A-Z])/([A-Z])(?=\s+[a-z])")
 CJK_ONLY_RE = re.compile(r"[\u3400-\u9fff\s，。、]+")
 LANGUAGE_VERSION_RE = re.compile(r"(?<=[+#])\d{1,2}$")
 VERSION_RE = re.compile(r"\s+v?\d+(?:\.\d+)*\+?$", re.IGNORECASE)
@@ -114,7 +115,7 @@ def _row_texts(row: Row) -> list[str]:
     """The item lists of a row; a label cell or 'Label:' prefix is dropped, and so is a row labelled
     as something that is not a skill (certifications, coursework)."""
     segments = [clean(s.text) for s in row.segments]
-    if len(segments) > 1 and len(segments[0].split()) <= 4 and not re.search(r"[,;]", segments[0]):
+    if len(segments) > 1 and len(segments[0].split()) <= 4 and not re.search(r"[,;]", segments[0]) and not row.marker:
         if NOT_SKILL_LABEL_RE.search(segments[0]):
             return []
         if row.segments[0].bold or not lookup(segments[0]):
@@ -142,6 +143,7 @@ def _strip_bold_label(row: Row, text: str) -> str:
 
 def skills_in(text: str) -> list[str]:
     text = re.sub(r"c\s*\+\s*\+", "C++", text, flags=re.IGNORECASE)
+    text = LETTER_PAIR_RE.sub(r"\1\2", text)  # 'A/B testing' is one phrase, not two one-letter languages
     found = []
     for item in SPLIT_RE.split(text):
         item = item.strip(" .:-–*")
@@ -155,13 +157,13 @@ def _item_skills(item: str) -> list[str]:
     if ":" in item or "：" in item:
         label, _, rest = item.replace("：", ":").partition(":")
         if _key(label) in SPOKEN:
-            return []  # 'English: CET-6' is a language certificate
+            return []  # 'German: Goethe B2' is a language certificate
         if len(label.split()) <= 3 and rest.strip():
             item = rest.strip()
     if not item or len(item) > 40:
         return []
     if CJK_ONLY_RE.fullmatch(item) and len(item) >= 6 and not lookup(item):
-        return []  # a phrase ('可熟练阅读英文文献'), not a tool
+        return []  # a phrase ('能够独立完成数据分析报告'), not a tool
     skill = lookup(item)
     if skill:
         return [skill.name]
@@ -174,8 +176,10 @@ def _item_skills(item: str) -> list[str]:
     known = _known_inside(words)
     if known:
         return known
-    if len(words) > 3 or re.search(r"\d{3,}|[.!?]$", item) or words[0] in SPOKEN:
+    if len(words) > 3 or re.search(r"\d{3,}|[.!?]$", item) or any(w in SPOKEN for w in words):
         return []
+    if words[-1].endswith("ing") and len(words[-1]) > 5:
+        return []  # an activity ('stakeholder interviewing', 'load testing', 'scheduling'), not a tool: tools are known
     return [VERSION_RE.sub("", key)]
 
 
