@@ -17,18 +17,39 @@ def candidate():
     return make_candidate(name="Ana Lima")
 
 
-@pytest.mark.parametrize(
-    ("name", "args"),
-    [
-        ("candidates:note_create", "candidate"),
-        ("candidates:tag_add", "candidate"),
-        ("candidates:rating_set", "candidate"),
-        ("candidates:shortlist_add", None),
-    ],
-)
-def test_annotation_endpoints_refuse_get(recruiter_client, candidate, name, args):
-    url = reverse(name, args=[candidate.pk] if args else [])
-    assert recruiter_client.get(url).status_code == 405
+def post_only_urls(candidate, recruiter) -> list[str]:
+    note = services.note_create(candidate=candidate, author=recruiter, body="n")
+    tag = services.tag_add(candidate=candidate, name="t")
+    shortlist = services.shortlist_create(name="S", created_by=recruiter)
+    services.shortlist_add(shortlist=shortlist, candidates=[candidate], added_by=recruiter)
+    entry = shortlist.entries.get()
+    return [
+        reverse("candidates:note_create", args=[candidate.pk]),
+        reverse("candidates:note_update", args=[note.pk]),
+        reverse("candidates:note_delete", args=[note.pk]),
+        reverse("candidates:tag_add", args=[candidate.pk]),
+        reverse("candidates:tag_remove", args=[candidate.pk, tag.pk]),
+        reverse("candidates:rating_set", args=[candidate.pk]),
+        reverse("candidates:shortlist_add"),
+        reverse("candidates:shortlist_remove", args=[shortlist.pk, candidate.pk]),
+        reverse("candidates:shortlist_rename", args=[shortlist.pk]),
+        reverse("candidates:shortlist_delete", args=[shortlist.pk]),
+        reverse("candidates:shortlist_entry_update", args=[entry.pk]),
+    ]
+
+
+def test_every_write_endpoint_refuses_get(recruiter_client, recruiter, candidate):
+    for url in post_only_urls(candidate, recruiter):
+        assert recruiter_client.get(url).status_code == 405, url
+    assert Note.objects.count() == Tag.objects.count() == Shortlist.objects.count() == 1
+
+
+def test_every_write_endpoint_needs_a_login(client, recruiter, candidate):
+    for url in post_only_urls(candidate, recruiter):
+        response = client.post(url, {"body": "x", "name": "x", "stars": "3", "stage": "hired"})
+        assert response.status_code == 302 and "login" in response["Location"], url
+    assert Note.objects.get().body == "n"
+    assert ShortlistEntry.objects.get().stage == "shortlisted"
 
 
 def test_annotation_endpoints_need_a_login(client, candidate):
