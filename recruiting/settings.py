@@ -163,6 +163,9 @@ SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "SAMEORIGIN"  # the candidate page embeds the resume PDF from this site
+SILENCED_SYSTEM_CHECKS = ["security.W019"]  # ...which is why X_FRAME_OPTIONS is not DENY
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
 
 # Celery. Without CELERY_BROKER_URL, messages are files under var/broker: no server needed.
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "filesystem://")
