@@ -16,6 +16,8 @@ AWARD_WORD_RE = re.compile(
 YEAR_LEAD_RE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?\s+(?=\D)")
 YEAR_LABEL_RE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?\s*:\s+")
 ETC_RE = re.compile(r"[,;]?\s*(?:etc\.?|and so on|等)\s*$", re.IGNORECASE)
+# a certification listed under 'Awards & Certifications' is not an award ('AWS Certified Developer')
+CERTIFICATION_RE = re.compile(r"\bcertified\b|\bcertificat(?:e|ion)\b|\blicen[cs]ed?\b|认证", re.IGNORECASE)
 LATIN_HONOURS_RE = re.compile(
     r"^(?:summa|magna)?\s*cum\s+laude$|^first[-\s]class\s+honou?rs$|^with\s+(?:high(?:est)?\s+)?distinction$",
     re.IGNORECASE,
@@ -72,7 +74,13 @@ def split_awards(text: str) -> list[str]:
             out.extend(_merge_tails(pieces))
         else:
             out.append(part)
-    return [strip_punct(a) for a in out if strip_punct(a) and not LATIN_HONOURS_RE.match(strip_punct(a))]
+    return [strip_punct(a) for a in out if strip_punct(a) and not LATIN_HONOURS_RE.match(strip_punct(a))
+            and not _certification(a)]
+
+
+def _certification(text: str) -> bool:
+    return bool(CERTIFICATION_RE.search(text)) and not re.search(r"merit|excellence|achievement|award|prize|honou?r",
+                                                                 text, re.IGNORECASE)
 
 
 def _merge_tails(pieces: list[str]) -> list[str]:

@@ -19,13 +19,16 @@ FULL_DATE_RE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])([./\-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d{2}|(?:19|20)\d{2}([./\-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])"
 )
 BROKEN_PHONE_END_RE = re.compile(r"[\d)]\s?\d{2,4}[-.]$")
+# '+48 501 234' / '567': an international number cut by the line end between its digit groups
+BROKEN_INTL_END_RE = re.compile(r"\+\d{1,3}(?:[\s.-]\d{1,4}){1,3}$")
 TWO_DIGITS_RE = re.compile(r"\d\d")
 ORCID_RE = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 PHONE_RE = re.compile(r"(?:\+|\(\+|00)?\d[\d \t().\-–]{5,}\d")
 TLDS = (
     "com|org|net|edu|gov|io|ai|dev|me|name|info|biz|co|app|page|site|xyz|tech|blog|cc|us|uk|ca|de|fr|it|es|nl|"
     "be|ch|at|se|no|dk|fi|pl|cz|pt|gr|ie|eu|cn|hk|tw|jp|kr|sg|in|au|nz|br|mx|ru|il|tr|ir|za|ac\\.uk|edu\\.cn|"
-    "github\\.io|gitlab\\.io"
+    "github\\.io|gitlab\\.io|cloud|online|studio|design|codes|ninja|space|works|world|website|"
+    "engineer|digital|email|ar|cl|co\\.uk|com\\.br|com\\.au|ng|ke|vn|ph|pk|eg|ua|ro|hu|sk|si|hr|lt|lv|ee"
 )
 URL_RE = re.compile(
     rf"(?<![@\w.])(?P<scheme>https?://)?(?P<host>(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?(scheme)[a-z]{{2,24}}|(?:{TLDS})))"
@@ -68,6 +71,10 @@ def find_phones(rows: list[Row], contact_rows: set[int]) -> list[str]:
         following = rows[index + 1].text if index + 1 < len(rows) else ""
         if BROKEN_PHONE_END_RE.search(raw) and re.match(r"\d{2,}", following) and index + 1 in contact_rows:
             raw = raw + re.match(r"\d[\d\s-]*", following).group(0)  # '(555) 010-' / '2345': a wrapped number
+        elif index + 1 in contact_rows and re.match(r"\d{2,4}\b", following):
+            cut = BROKEN_INTL_END_RE.search(raw.rstrip())
+            if cut and len(re.sub(r"\D", "", cut.group(0))) < 10:
+                raw = raw.rstrip() + " " + re.match(r"\d{2,4}", following).group(0)
         if not TWO_DIGITS_RE.search(raw) or (index not in contact_rows and not PHONE_LABEL_RE.search(raw)):
             continue  # no phone can be here: cheap tests before the costly e-mail and URL masking
         text = EMAIL_RE.sub(" ", raw) if "@" in raw else raw

@@ -15,7 +15,12 @@ MONTH = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 YEAR = r"(?P<year>(?:19|20)\d{2})"
-PRESENT = r"(?P<present>present|now|current(?:ly)?|ongoing|today|date|至今|今)"
+# 'present' in English, French, Spanish, Portuguese, German, Italian ('aujourd'hui', 'atual', 'heute', 'oggi')
+PRESENT_WORDS = (
+    r"present|now|current(?:ly)?|ongoing|today|date|至今|今|aujourd['’]hui|actuel(?:lement)?|en\s+cours|"
+    r"presente|actualidad|actualmente|atual(?:mente)?|heute|oggi|in\s+corso"
+)
+PRESENT = rf"(?P<present>{PRESENT_WORDS})"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 
 TOKEN_RES = [re.compile(p, re.IGNORECASE) for p in [
@@ -39,7 +44,7 @@ TOKEN_NEEDS = [
     None,
 ]
 # every date token holds a digit or a 'present'-like word: text with neither has no dates
-DIGIT_OR_WORD_RE = re.compile(r"\d|至今|今|present|now|current|ongoing|today|date", re.IGNORECASE)
+DIGIT_OR_WORD_RE = re.compile(rf"\d|{PRESENT_WORDS}", re.IGNORECASE)
 ANY_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 OPEN_END_RE = re.compile(r"\s*[-–—]\s*(?:$|[)\]])")
 RANGE_WORD_RE = re.compile(r"(?<!\w)(?:[-–—~]|to|until)(?=\s|$)")

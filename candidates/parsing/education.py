@@ -11,18 +11,18 @@ from .gpa import parse_gpa, parse_rank
 from .layout import Row
 from .model import Education
 from .places import is_location, strip_location
-from .text import clean, strip_punct
+from .text import clean, has_cjk, strip_punct
 
 # (pattern, level); the first match in a text wins, so longer and more specific forms come first
 DEGREES: list[tuple[str, str]] = [
     (r"doctor\s+of\s+\w+(?:\s+\w+)?|ph\.?\s?d\.?|d\.?\s?phil\.?|doctorate|博士(?:研究生)?", "phd"),
     (r"laurea\s+magistrale(?:\s*\([^)]*\))?|master(?:'?s)?(?:[^\S\t]+of[^\S\t]+(?-i:[A-Z])[\w.]*(?:[^\S\t]+(?:of[^\S\t]+)?(?-i:[A-Z])[\w.]*)*)?|"
      r"m\.?\s?sc\.?|m\.?\s?eng\.?|m\.?\s?tech\.?|m\.?\s?phil\.?|m\.?\s?res\.?|m\.?\s?s\.(?!\w)|\bms\b|mba|"
-     r"m\.?\s?a\.(?!\w)|\bma\b|\bmcs\b|\bmfa\b|m\.?\s?ed\.?|llm|diplom(?:-\w+)?|magister|硕士(?:研究生)?|研究生", "master"),
+     r"m\.?\s?a\.(?!\w)|\bma\b|\bmcs\b|\bmfa\b|m\.?\s?ed\.?|llm|diplom(?:-\w+)?|magister|ma[îi]trise|硕士(?:研究生)?|研究生", "master"),
     (r"laurea\s+triennale(?:\s*\([^)]*\))?|laurea|bachelor(?:'?s)?(?:[^\S\t]+of[^\S\t]+(?-i:[A-Z])[\w.]*(?:[^\S\t]+(?:of[^\S\t]+)?(?-i:[A-Z])[\w.]*)*)?|"
      r"(?:b\.?\s?sc\.?|b\.?\s?eng\.?|b\.?\s?a\.?\s?sc\.?|b\.?\s?s\.?\s?e\.|bse|b\.?\s?tech\.?)(?:\s*\(hons?\.?\))?|"
      r"b\.?\s?e\.(?!\w)|b\.?\s?s\.(?!\w)|\bbs\b|\bbsc\b|\bbeng\b|"
-     r"b\.?\s?a\.(?!\w)|\bba\b|a\.\s?b\.(?!\w)|s\.\s?b\.(?!\w)|b\.?\s?com\.?|bba|llb|licenciatura|(?:engineer\s*\(\s*)?in[żz]ynier\)?|本科|学士",
+     r"b\.?\s?a\.(?!\w)|\bba\b|a\.\s?b\.(?!\w)|s\.\s?b\.(?!\w)|b\.?\s?com\.?|bba|llb|licenciatura|licence|bacharelado|(?:engineer\s*\(\s*)?in[żz]ynier\)?|本科|学士",
      "bachelor"),
     (r"associate(?:'s)?\s+(?:of|degree|in)[\w\s]*?(?=\s+in\b|,|;|$)|\baa\b|\bas\b(?=\s+in)", "associate"),
     (r"class\s+xii(?:\s*\([^)]*\))?|class\s+x(?:\s*\([^)]*\))?|class\s+12(?:th)?|class\s+10(?:th)?|"
@@ -231,6 +231,9 @@ def _field(header: list[str], degree: str | None) -> str | None:
         if match and not INSTITUTION_STRONG_RE.search(match.group(1)):
             return strip_punct(match.group(1)) or None
         before = strip_punct(text[:position].split("\t")[-1])
+        if not before and has_cjk(degree):  # '浙江大学  计算机科学  硕士': the field is the cell before the degree
+            cells = [strip_punct(c) for c in text[:position].split("\t") if strip_punct(c)]
+            before = cells[-1] if cells and has_cjk(cells[-1]) and not re.search(r"\d", cells[-1]) else ""
         if before and not INSTITUTION_STRONG_RE.search(before) and len(before.split()) <= 6:
             return before
         named = re.match(r"(?:bachelor|master)\s+of\s+(.+)", degree, re.IGNORECASE)

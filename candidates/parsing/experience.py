@@ -26,7 +26,13 @@ ROLE_RE = re.compile(
     r"statistician|strategist|planner|representative|executive|supervisor|operator|technologist|chemist|physicist|"
     r"nurse|physician|pharmacist|therapist|counsell?or|lawyer|attorney|paralegal|recruiter|trader|underwriter|"
     r"banker|controller|editor|journalist|reporter|translator|librarian|curator|mechanic|electrician|surveyor|"
-    r"producer|marketer|buyer|agent|broker|chef|pilot|secretary|receptionist|cashier)\b|实习生|工程师|研究员|助理|助教|经理|总监|顾问|实习|分析师|设计师|"
+    r"producer|marketer|buyer|agent|broker|chef|pilot|secretary|receptionist|cashier|"
+    # the same roles in French, Spanish, Portuguese, German and Italian resumes
+    r"d[ée]veloppeu(?:r|se)|ing[ée]nieu(?:r|re)|stagiaire|chercheu(?:r|se)|analyste|responsable|directeur|directrice|"
+    r"chef\s+de\s+projet|charg[ée]e?\s+d[e']|desarrollador(?:a)?|ingenier[oa]|becari[oa]|pasante|practicante|analista|"
+    r"gerente|investigador(?:a)?|desenvolvedor(?:a)?|engenheir[oa]|estagi[áa]ri[oa]|entwickler(?:in)?|"
+    r"ingenieur(?:in)?|praktikant(?:in)?|berater(?:in)?|leiter(?:in)?|sviluppat(?:ore|rice)|ingegnere|stagista|"
+    r"tirocinante|ricercat(?:ore|rice))\b|实习生|工程师|研究员|助理|助教|经理|总监|顾问|实习|分析师|设计师|"
     r"主管|专员|讲师|教授|博士后",
     re.IGNORECASE,
 )
@@ -110,7 +116,10 @@ def _is_header(row: Row, left: float) -> bool:
     text = row.text
     if _has_range(row) or find_range(text):
         return len(strip_dates(text).split()) <= 30
-    sentence = text.rstrip().endswith(".") and len(text.split()) > 5
+    words = text.split()
+    sentence = text.rstrip().endswith(".") and (
+        len(words) > 5 or (len(words) >= 3 and sum(w[:1].islower() for w in words) * 2 >= len(words))
+    )  # 'Built the data pipeline.': a short description line is not a header ('Acme Inc.' is)
     return row.x0 <= left + 6 and len(text.split()) <= 16 and not sentence
 
 

@@ -29,7 +29,7 @@ RANK_RE = re.compile(
     r"|(?P<top>top\s*\d+(?:\.\d+)?\s*%|前\s*\d+(?:\.\d+)?\s*%)",
     re.IGNORECASE,
 )
-SCALES = (4.0, 4.3, 4.33, 4.5, 5.0, 6.0, 7.0, 10.0, 20.0, 30.0, 100.0, 110.0)
+SCALES = (4.0, 4.3, 4.33, 4.5, 5.0, 6.0, 7.0, 10.0, 12.0, 20.0, 30.0, 100.0, 110.0)  # 12: the Danish scale
 NOT_GPA_LABELS = re.compile(r"toefl|ielts|gre|gmat|sat|act|gaokao|高考|cet", re.IGNORECASE)
 
 

@@ -39,7 +39,7 @@ def _starts_item(previous: Row, row: Row, uses_markers: bool, pitch: float, righ
     if row.bold and not _has_bold(previous) and not uses_markers:
         return True  # a bold title after a plain line: the next entry of a list of bold-titled items
     gap = row.top - previous.top
-    if gap > 1.45 * pitch:
+    if gap > 1.25 * pitch:
         return True
     if uses_markers:
         return False

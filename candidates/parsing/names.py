@@ -22,6 +22,9 @@ NOT_NAME_WORDS = {
 NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’]+)*|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-Z]+)*|[A-Z]\.|[a-z]{1,3})$")
 
 
+CJK_NOT_NAME_RE = re.compile(r"简历|履历|简介|个人|信息|求职|应聘")
+# a name printed as a labelled field ('姓名：…', 'Name  …'), as form-like resumes do
+NAME_LABEL_RE = re.compile(r"^(?:姓\s*名|(?:full\s+)?name\b)\s*[:：]?\s*", re.IGNORECASE)
 NAME_TITLE_SPLIT_RE = re.compile(r"\s+[—–|·•,]\s+|\s+-\s+")
 LETTER_SPACED_RE = re.compile(r"(?:[^\W\d_] ){2,}[^\W\d_](?:\s{2,}(?:[^\W\d_] )+[^\W\d_])+")
 
@@ -50,6 +53,8 @@ def clean_name(text: str) -> str | None:
     if has_cjk(text):
         if re.fullmatch(r"(?:[\u4e00-\u9fff][\s\u3000]+){1,4}[\u4e00-\u9fff]", text):
             text = re.sub(r"[\s\u3000]+", "", text)
+        if CJK_NOT_NAME_RE.search(text):
+            return None  # the document's title ('个人简历'), not a person
         return text if re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", text) else None
     words = text.split()
     if not 2 <= len(words) <= 5 or any(w.lower().strip(".") in NOT_NAME_WORDS for w in words):
@@ -77,6 +82,21 @@ def find_name(rows: list[Row], body: float) -> tuple[str | None, list[Row]]:
         name = clean_name(text) or clean_name(NAME_TITLE_SPLIT_RE.split(text)[0])  # 'Name — Job Title'
         if name:
             return name, [r for _, r in pieces]
+    return _labelled_name(candidates)
+
+
+def _labelled_name(rows: list[Row]) -> tuple[str | None, list[Row]]:
+    """'姓名 | 王小明' in a form-like table, or 'Name: Jane Roe': the value after a name label."""
+    for row in rows:
+        for index, seg in enumerate(row.segments):
+            label = NAME_LABEL_RE.match(seg.text.strip())
+            if not label:
+                continue
+            rest = seg.text.strip()[label.end():]
+            value = rest or (row.segments[index + 1].text if index + 1 < len(row.segments) else "")
+            name = clean_name(value)
+            if name:
+                return name, [row]
     return None, []
 
 

@@ -29,7 +29,7 @@ LAPARAMS = LAParams(boxes_flow=None)
 
 BOLD_NAME_RE = re.compile(
     r"bold|black|heavy|semibold|demibold|demi\b|extrabold|ultrabold|"
-    r"cmbx|cmb\d|sfbx|sfb\d|lmroman\d*-bold|\bbd\b|-bd|,b$|-b$|-sb$|-eb$|-hv$",
+    r"cmbx|cmb\d|sfbx|sfb\d|lmroman\d*-bold|\bbd\b|-bd|,b$|-b$|-sb$|-eb$|-hv$|-medi(?:ital)?$",  # URW Nimbus Roman: Medi is Times Bold
     re.IGNORECASE,
 )
 FORCE_BOLD_FLAG = 1 << 18
@@ -136,14 +136,27 @@ def read_pdf(data: bytes, *, max_bytes: int, max_pages: int) -> list[PdfPage]:
         document = _open_document(data)
         _check_page_count(document, max_pages)
         pages = _layout_pages(document, max_pages)
-    except UnreadablePdf:
+    except UnreadablePdf as exc:
+        if str(exc).startswith("corrupt") and _looks_truncated(data):
+            raise UnreadablePdf(TRUNCATED) from exc
         raise
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise UnreadablePdf("encrypted: a password is needed to open this PDF") from exc
     except (PSException, Exception) as exc:  # broken files also raise plain KeyError/TypeError/zlib.error
+        if _looks_truncated(data):
+            raise UnreadablePdf(TRUNCATED) from exc
         raise UnreadablePdf(f"corrupt PDF: it could not be read ({type(exc).__name__})") from exc
     _check_text_layer(pages)
     return pages
+
+
+TRUNCATED = "truncated PDF: the file ends early (an incomplete upload or download?)"
+_OBJECT = re.compile(rb"\d+\s+\d+\s+obj\b")
+
+
+def _looks_truncated(data: bytes) -> bool:
+    """A real PDF body (numbered objects) with no end-of-file marker at its end: it was cut short, not garbled."""
+    return b"%%EOF" not in data[-2048:] and _OBJECT.search(data[:65536]) is not None
 
 
 def _check_bytes(data: bytes, max_bytes: int) -> None:

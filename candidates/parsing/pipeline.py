@@ -16,7 +16,7 @@ from .publications import parse_publications
 from .sections import Section, split_sections
 from .skills import parse_skills
 
-PARSER_VERSION = "1.2"
+PARSER_VERSION = "1.3"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_MAX_PAGES = 30
 
@@ -108,6 +108,7 @@ def _awards(sections: list[Section], from_education: list[str]) -> list[str]:
 
 
 def _award_key(award: str) -> str:
-    """'Founders Scholarship (2015)' and 'Founders Scholarship' name one award: years and dates are left out."""
-    award = re.sub(r"\(\s*(?:(?:19|20)\d{2}\s*[,–-]?\s*)+\)|\b(?:19|20)\d{2}\b", " ", award)
+    """'Founders Scholarship (2015)', 'Founders Scholarship (two terms)' and 'Founders Scholarship' name one award:
+    years and asides in parentheses are left out."""
+    award = re.sub(r"\([^()]*\)|\b(?:19|20)\d{2}\b", " ", award)  # '(2015)', '(4 semesters)': asides
     return "".join(c for c in award.lower() if c.isalnum())

@@ -42,11 +42,22 @@ def is_location(text: str) -> bool:
     keys = [_key(p) for p in parts]
     if all(k in countries or k in regions or k in cities for k in keys):
         return True
+    if len(keys) == 3 and keys[1] not in regions and keys[1] not in countries:
+        return False  # 'Acme, Round Rock, TX': an employer before 'Town, State' ('Town, State, Country' is a place)
     # 'Springfield, IL' or 'Eindhoven, Netherlands': an unknown town before a known state or country
     return (
         len(keys) >= 2 and (keys[-1] in countries or keys[-1] in regions)
         and len(parts[0].split()) <= 3 and not ORGISH_RE.search(text)
     )
+
+
+PLACE_NOTE_RE = re.compile(r"^(.+?)\s*\([^()]{1,30}\)$")
+
+
+def _place_with_note(text: str) -> bool:
+    """'Lyon (remote)', 'Madrid (hybrid)': a known place with a short note on how the job was done."""
+    match = PLACE_NOTE_RE.match(text)
+    return bool(match) and is_place_word(match.group(1))
 
 
 TOWN_COUNTRY_RE = re.compile(r"^[^\W\d][\w .'’-]{0,30}\(([^()]+)\)$")
@@ -56,6 +67,6 @@ def strip_location(text: str) -> str:
     """'Politecnico di Torino, Turin, Italy' -> 'Politecnico di Torino'; keeps names that only contain a place.
     'Acme GmbH, Ulm (Germany)': a town followed by its country in parentheses is a place too."""
     parts = [p.strip() for p in re.split(r"\s*,\s*", text)]
-    while len(parts) > 1 and (is_place_word(parts[-1]) or _town_of_country(parts[-1])):
+    while len(parts) > 1 and (is_place_word(parts[-1]) or _town_of_country(parts[-1]) or _place_with_note(parts[-1])):
         parts.pop()
     return ", ".join(parts).strip(" ,")

@@ -295,13 +295,24 @@ def _venue(text: str) -> str | None:
 
 
 def _printed_venue(text: str) -> str | None:
+    if STATUS_ONLY_RE.fullmatch(strip_punct(text.strip())):
+        return None
     text = re.sub(r"^(?:in\s*:?\s+|accepted\s+(?:by|at|to|in)\s+|to\s+appear\s+in\s+)", "", text, flags=re.I)
     text = re.sub(r"^(?:proceedings\s+of\s+(?:the\s+)?|proc\.\s+(?:of\s+)?(?:the\s+)?)", "", text, flags=re.I)
     text = re.sub(r"^(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:\d+(?:st|nd|rd|th)\s+)?", "", text, flags=re.I)
     text = re.split(r",\s*(?=\d|\(|pp\b|vol\b|no\b|article\b|p\.\s)|\s\d+\(\d+\)|\.\s|,\s*(?:19|20)\d{2}", text)[0]
     text = re.sub(r"[,.;]?\s*\(?(?:in\s+press|forthcoming|to\s+appear|accepted)\)?\s*$", "", text, flags=re.I)
     text = strip_punct(re.sub(r"\s*['’]?\d{2,4}$", "", text.strip(" .")))
+    if STATUS_ONLY_RE.fullmatch(text):
+        return None  # 'Under review', 'Submitted': a status, not a venue
     return text or None
+
+
+STATUS_ONLY_RE = re.compile(
+    r"(?:under\s+(?:review|submission)|submitted|in\s+(?:preparation|submission|review)|manuscript|working\s+paper|"
+    r"preprint|in\s+press|forthcoming)(?:\s+(?:at|to)\b.*)?",
+    re.IGNORECASE,
+)
 
 
 def _year(text: str) -> int | None:

@@ -33,7 +33,7 @@ GENERIC = {
     "platforms", "platform", "programming", "databases", "database", "cloud", "devops", "web", "misc", "various",
 }
 NOT_SKILL_LABEL_RE = re.compile(
-    r"certif|coursework|courses|interests|hobbies|spoken|soft\s+skills|strengths|research\s+areas|awards|"
+    r"certif|coursework|courses|interests|hobbies|spoken|soft\s+skills|strengths|research\s+areas|awards|practices|methods|methodolog|"
     r"mother\s+tongue|native\s+language|other\s+languages|languages?\s+known|driving|licen[cs]e|证书|兴趣",
     re.IGNORECASE,
 )
@@ -141,7 +141,11 @@ def _strip_bold_label(row: Row, text: str) -> str:
     return text
 
 
+RATING_GLYPHS_RE = re.compile(r"[●○◐◑◒◓◔◕★☆✩✪⬤◯■□▪▫◆◇]+")
+
+
 def skills_in(text: str) -> list[str]:
+    text = RATING_GLYPHS_RE.sub(" ", text)  # 'Python ●●●●○': a level drawn in glyphs
     text = re.sub(r"c\s*\+\s*\+", "C++", text, flags=re.IGNORECASE)
     text = LETTER_PAIR_RE.sub(r"\1\2", text)  # 'A/B testing' is one phrase, not two one-letter languages
     found = []
@@ -160,8 +164,8 @@ def _item_skills(item: str) -> list[str]:
             return []  # 'German: Goethe B2' is a language certificate
         if len(label.split()) <= 3 and rest.strip():
             item = rest.strip()
-    if not item or len(item) > 40:
-        return []
+    if not item or len(item) > 40 or not re.search(r"[^\W\d_]", item):
+        return []  # a rating drawn in glyphs ('●●●○○', '★★★☆☆') or a bare number is a level, not a skill
     if CJK_ONLY_RE.fullmatch(item) and len(item) >= 6 and not lookup(item):
         return []  # a phrase ('能够独立完成数据分析报告'), not a tool
     skill = lookup(item)

@@ -107,7 +107,51 @@ def venue_of(text: str) -> Venue | None:
         for pattern, venue in _long_names():
             if pattern.search(text):
                 return venue
-    return _acronym_in(text)
+    return _acronym_in(text) or _abbreviated(text)
+
+
+# ISO 4 journal abbreviations ('IEEE Trans. Pattern Anal. Mach. Intell.', also printed without the full stops):
+# each word stands for the start of a word of the full name; the full name's small words ('on', 'and') are left out
+SMALL_WORDS = {"on", "and", "of", "the", "for", "in", "&"}
+ABBREVIATION_RE = re.compile(r"\b[A-Z][a-z]{0,8}\.?\s+[A-Z][a-z]{0,8}\b")
+
+
+@lru_cache(maxsize=1)
+def _full_words() -> list[tuple[list[str], Venue]]:
+    out = []
+    for venue in all_venues():
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", venue.full) if w.lower() not in SMALL_WORDS]
+        if len(words) >= 3:
+            out.append((words, venue))
+    return out
+
+
+def _abbreviated(text: str) -> Venue | None:
+    if not ABBREVIATION_RE.search(text):
+        return None
+    printed = [w.lower() for w in re.findall(r"[A-Za-z]+\.?", text) if w.lower().rstrip(".") not in SMALL_WORDS]
+    for words, venue in _full_words():
+        if _abbreviates(printed, words):
+            return venue
+    return None
+
+
+def _abbreviates(printed: list[str], full: list[str]) -> bool:
+    """Some run of the printed words abbreviates every word of the full name, in order, one word at least cut short."""
+    for start in range(len(printed) - len(full) + 1):
+        run = printed[start:start + len(full)]
+        cut = False
+        for word, whole in zip(run, full):
+            bare = word.rstrip(".")
+            if bare == whole:
+                continue
+            if not whole.startswith(bare) or not (len(bare) >= 3 or word.endswith(".")):
+                break
+            cut = True
+        else:
+            if cut:
+                return True
+    return False
 
 
 def _acronym_in(text: str) -> Venue | None:

@@ -28,7 +28,7 @@ def test_it_rejects_scanned_image_without_text_layer():
 
 
 def test_it_rejects_truncated_pdf():
-    _raises(GOOD[: len(GOOD) // 2], "corrupt")
+    _raises(GOOD[: len(GOOD) // 2], "truncated")
 
 
 def test_it_rejects_corrupt_pdf():
@@ -71,3 +71,11 @@ def test_only_pdf_module_imports_pdfminer():
         if path.name != "pdf.py":
             source = path.read_text()
             assert "import pdfminer" not in source and "from pdfminer" not in source, path.name
+
+
+@pytest.mark.parametrize("fraction", [0.3, 0.75, 0.95])
+def test_a_pdf_cut_short_anywhere_is_reported_as_truncated_not_corrupt(fraction):
+    with pytest.raises(UnreadablePdf) as caught:
+        parse_pdf(GOOD[: int(len(GOOD) * fraction)])
+    assert "truncated" in str(caught.value) or "no text layer" in str(caught.value)
+    assert "corrupt" not in str(caught.value)
