@@ -128,10 +128,6 @@ class Candidate(models.Model):
     def shortlist_names(self) -> list[str]:
         return [entry.shortlist.name for entry in self.shortlist_entries.all()]
 
-    def highest_education(self) -> "Education | None":
-        """The most advanced degree, the most recent among equals (uses the prefetched rows)."""
-        return highest_degree(self.education.all())
-
 
 def highest_degree(rows) -> "Education | None":
     """The most advanced of these degrees, the most recent among equals, or None."""

@@ -159,7 +159,6 @@ def safe_next(request: HttpRequest) -> str | None:
 def render_annotations(request: HttpRequest, candidate: Candidate, part: str) -> HttpResponse:
     """After a change: the changed part for htmx, else back to the candidate page."""
     if request.htmx:
-        candidate = Candidate.objects.for_detail().get(pk=candidate.pk)
         return render(request, f"candidates/detail.html#{part}", annotation_context(request, candidate))
     return redirect(candidate)
 
