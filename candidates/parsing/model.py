@@ -51,6 +51,12 @@ class Publication:
     year: int | None = None
     authors: tuple[str, ...] = ()
     first_author: bool | None = None
+    # Not in the JSON schema: what a recruiter filters on beyond the venue.
+    author_position: int | None = None  # 1 for the first author; None when the candidate is not found
+    status: str = "published"  # published, accepted (to appear), under_review, preprint
+    workshop: bool = False  # a workshop of the venue ("CVPR Workshops"), not the main track
+    equal_contribution: bool = False  # the candidate's name carries an equal-contribution mark
+    corresponding: bool = False  # the candidate's name carries a corresponding-author mark
 
     def to_dict(self) -> dict:
         return {
@@ -60,6 +66,24 @@ class Publication:
             "authors": list(self.authors),
             "first_author": self.first_author,
         }
+
+
+@dataclass(frozen=True)
+class Quality:
+    """How far to trust a parse: a score in 0..1 and the reasons it is below 1, in words a recruiter reads."""
+
+    score: float = 1.0
+    reasons: tuple[str, ...] = ()
+
+    @property
+    def needs_review(self) -> bool:
+        return self.score < REVIEW_BELOW
+
+    def to_dict(self) -> dict:
+        return {"score": self.score, "reasons": list(self.reasons)}
+
+
+REVIEW_BELOW = 0.7
 
 
 @dataclass(frozen=True)
@@ -76,6 +100,7 @@ class ParsedResume:
     # Not in the JSON schema: the plain text of the document, in reading order, for full-text search.
     text: str = field(default="", repr=False)
     pages: int = 0
+    quality: Quality = field(default_factory=Quality)
 
     def to_dict(self) -> dict:
         return {
