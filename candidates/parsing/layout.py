@@ -93,7 +93,58 @@ def _page_rows(page: PdfPage) -> list[Row]:
     body = [ln for ln in lines if ln.top >= header_bottom]
     left = [ln for ln in body if ln.x1 <= gutter + 1]
     right = [ln for ln in body if ln.x1 > gutter + 1]
+    margin = _margin_headings(left)
+    if margin is not None:
+        return _with_margin_headings(_rows_of(header + right, page, 0), margin, page)
     return _rows_of(header, page, 0) + _rows_of(left, page, 1) + _rows_of(right, page, 2)
+
+
+def _margin_headings(lines: list[TextLine]) -> list[TextLine] | None:
+    """A left column that holds nothing but section names (academic CV classes set them in the margin, some
+    over two lines: 'Professional' / 'Experience'): the names joined, one per heading, or None for a sidebar."""
+    if not lines:
+        return None
+    lines = sorted(lines, key=lambda ln: ln.top)
+    groups: list[list[TextLine]] = [[lines[0]]]
+    for line in lines[1:]:
+        last = groups[-1][-1]
+        if line.top - last.bottom < 0.6 * (last.bottom - last.top) and abs(line.size - last.size) < 0.5:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    joined = [_joined_line(group) for group in groups]
+    if any(len(ln.text.split()) > 5 or re.search(r"\d|@", ln.text) for ln in joined):
+        return None
+    from .sections import heading_kind  # sections builds on the rows made in this module
+
+    named = sum(1 for ln in joined if heading_kind(ln.text))
+    return joined if len(joined) >= 2 and named >= 0.6 * len(joined) else None
+
+
+def _joined_line(group: list[TextLine]) -> TextLine:
+    first = group[0]
+    if len(group) == 1:
+        return first
+    return replace(
+        first,
+        text=" ".join(ln.text.strip() for ln in group),
+        x1=max(ln.x1 for ln in group),
+        bottom=group[-1].bottom,
+        runs=tuple(run for ln in group for run in ln.runs),
+    )
+
+
+def _with_margin_headings(rows: list[Row], headings: list[TextLine], page: PdfPage) -> list[Row]:
+    """Each margin heading becomes a row of its own, just before the first text row at or below its top."""
+    out = list(rows)
+    for heading in sorted(headings, key=lambda ln: ln.top, reverse=True):
+        row = _make_row([heading], page, 0)
+        if row is None:
+            continue
+        index = next((i for i, r in enumerate(out) if r.bottom > heading.top + 1), len(out))
+        out.insert(index, replace(row, top=heading.top - 0.01, col_left=rows[0].col_left if rows else row.x0,
+                                  col_right=rows[0].col_right if rows else row.x1))
+    return out
 
 
 def _find_gutter(lines: list[TextLine], width: float, height: float) -> tuple[float, float] | None:

@@ -110,11 +110,33 @@ def _analyze_lines(container, laparams: LAParams) -> None:
     chars, others = [], []
     for obj in container:
         (chars if isinstance(obj, LTChar) else others).append(obj)
+    chars = _without_overprint(chars)
     for obj in others:
         if isinstance(obj, LTFigure):
             _analyze_lines(obj, laparams)
     lines = [line for line in container.group_objects(laparams, chars) if not line.is_empty()] if chars else []
     container._objs = lines + others
+
+
+def _without_overprint(chars: list) -> list:
+    """Text drawn twice a fraction of a point apart is a fake bold (HTML printers, some Word exports do it):
+    keep one copy, marked bold, or every word of it is read twice ('教育经历教育经历')."""
+    placed: dict[tuple[str, int], list] = {}
+    kept = []
+    for char in chars:
+        key = (char._text, round(char.y0))
+        twins = placed.get(key)
+        if twins is not None:
+            near = 0.2 * char.size
+            twin = next((t for t in twins if abs(t.x0 - char.x0) < near), None)
+            if twin is not None:
+                twin.overprinted = True
+                continue
+            twins.append(char)
+        else:
+            placed[key] = [char]
+        kept.append(char)
+    return kept
 
 
 def _font_is_bold(name: str, descriptor: dict) -> bool:
@@ -255,7 +277,7 @@ def _line_pieces(line, height: float, page: int, bold_fonts: dict[str, bool]):
                 runs = piece.runs
             last = item
             texts.append(text)
-            bold = bold_fonts.get(item.fontname, False)
+            bold = bold_fonts.get(item.fontname, False) or getattr(item, "overprinted", False)
             blank = not text or text.isspace()
             if runs and (runs[-1][1] == bold or blank):
                 runs[-1][0] += text
