@@ -19,13 +19,15 @@ NOT_NAME_WORDS = {
     "address", "summary", "portfolio", "university", "institute", "engineer", "developer", "scientist",
     "student", "researcher", "research", "experience", "education", "skills", "objective", "about",
 }
-NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’]+)*|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-Z]+)*|[A-Z]\.|[a-z]{1,3})$")
+NAME_WORD_RE = re.compile(r"^(?:(?:Mc|Mac|De|Le|La|Di|Van|O')?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’]+)*|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-Z]+)*|[A-Z]\.|[a-z]{1,3})$")
 
 
 CJK_NOT_NAME_RE = re.compile(r"简历|履历|简介|个人|信息|求职|应聘")
 # a name printed as a labelled field ('姓名：…', 'Name  …'), as form-like resumes do
 NAME_LABEL_RE = re.compile(r"^(?:姓\s*名|(?:full\s+)?name\b)\s*[:：]?\s*", re.IGNORECASE)
-NAME_TITLE_SPLIT_RE = re.compile(r"\s+[—–|·•,]\s+|\s+-\s+")
+NAME_TITLE_SPLIT_RE = re.compile(r"\s+[—–|·•,]\s+|\s+-\s+|\s{2,}")
+# '何浩源 Hao-Yuan He', 'Hao-Yuan He (何浩源)': the name in Chinese characters beside the Latin one
+CJK_PART_RE = re.compile(r"[(（]?\s*[\u4e00-\u9fff·]{2,5}\s*[)）]?")
 LETTER_SPACED_RE = re.compile(r"(?:[^\W\d_] ){2,}[^\W\d_](?:\s{2,}(?:[^\W\d_] )+[^\W\d_])+")
 
 
@@ -50,6 +52,11 @@ def clean_name(text: str) -> str | None:
     text = DOCUMENT_TITLE_RE.sub("", text)
     text = TITLE_PREFIX_RE.sub("", text)
     text = SUFFIX_RE.sub("", text).strip(" ,")
+    if has_cjk(text) and re.search(r"[A-Za-z]{2}", text):
+        latin = clean_name(CJK_PART_RE.sub(" ", text))
+        if latin:
+            return latin
+        text = " ".join(CJK_PART_RE.findall(text)).strip("()（） ")
     if has_cjk(text):
         if re.fullmatch(r"(?:[\u4e00-\u9fff][\s\u3000]+){1,4}[\u4e00-\u9fff]", text):
             text = re.sub(r"[\s\u3000]+", "", text)
