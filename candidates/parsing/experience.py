@@ -14,7 +14,8 @@ from .dates import find_range, only_dates, strip_dates
 from .layout import Row
 from .model import Experience
 from .places import is_location, strip_location
-from .text import clean, strip_punct
+from .skills import lookup as lookup_skill
+from .text import clean, has_cjk, strip_punct, word_count
 
 ROLE_RE = re.compile(
     r"\b(intern(ship)?|engineer|developer|scientist|researcher|research\s+(assistant|associate|fellow)|"
@@ -115,12 +116,13 @@ def _is_header(row: Row, left: float) -> bool:
         return False
     text = row.text
     if _has_range(row) or find_range(text):
-        return len(strip_dates(text).split()) <= 30
+        return word_count(strip_dates(text)) <= 30
     words = text.split()
     sentence = text.rstrip().endswith(".") and (
         len(words) > 5 or (len(words) >= 3 and sum(w[:1].islower() for w in words) * 2 >= len(words))
     )  # 'Built the data pipeline.': a short description line is not a header ('Acme Inc.' is)
-    return row.x0 <= left + 6 and len(text.split()) <= 16 and not sentence
+    sentence = sentence or text.rstrip().endswith(("。", "；", ";"))
+    return row.x0 <= left + 6 and word_count(text) <= 16 and not sentence
 
 
 def _continues_header(entry: _Entry, row: Row) -> bool:
@@ -130,7 +132,7 @@ def _continues_header(entry: _Entry, row: Row) -> bool:
     previous = entry.header[-1]
     close = row.top - previous.bottom < 0.8 * (previous.bottom - previous.top)
     text = row.text.strip()
-    return close and len(text.split()) <= 12 and not text.endswith(".")
+    return close and word_count(text) <= 12 and not text.endswith((".", "。", "；", ";"))
 
 
 def _drop_aside(match: re.Match) -> str:
@@ -176,7 +178,7 @@ def _merge(previous: Row, row: Row) -> Row:
 
 def _job(header: list[Row]) -> Experience | None:
     pieces, dates = _pieces(header)
-    if any(_not_a_job(p) and len(p.split()) <= 4 for p in pieces):
+    if any(_not_a_job(p) and word_count(p) <= 4 for p in pieces):
         return None  # 'Master Thesis', 'Course Project': the entry is not a job
     title, title_index, rest, before = _title(pieces)
     if title is None or _not_a_job(title):
@@ -202,11 +204,32 @@ def _pieces(header: list[Row]) -> tuple[list[str], tuple[str | None, str | None]
                 dates = (found.start, found.end)
             if found:
                 text = text[:found.span[0]] + "\t" + text[found.span[1]:]
+            text = CJK_TAG_RE.sub(" ", text)
             for piece in PIECE_SPLIT_RE.split(text):
                 piece = strip_punct(re.sub(r"\(\s*\)", "", piece))
-                if piece and not only_dates(piece) and not PERSON_LABEL_RE.match(piece) and not is_location(piece):
+                piece = _without_trailing_place(piece)
+                if piece and not only_dates(piece) and not PERSON_LABEL_RE.match(piece) and not is_location(piece) \
+                        and LETTER_RE.search(piece) and not _tool_list(piece):
                     pieces.append(piece)
     return pieces, dates
+
+
+# '中科院自动化所（实习）', 'ThoughtWorks（工作）': a tag saying what kind of post it was, not part of a name
+CJK_TAG_RE = re.compile(r"[（(](?:实习|工作|全职|兼职|其他|其它|远程)[）)]")
+LETTER_RE = re.compile(r"[^\W\d_]")  # an icon font's glyph ('§', ']') alone is not a piece of the header
+TOOL_SPLIT_RE = re.compile(r"\s*[/,|、，]\s*")
+
+
+def _without_trailing_place(piece: str) -> str:
+    """'北京源仪迅驰科技有限公司 北京': a city after the employer, set apart by a space."""
+    head, _, last = piece.rpartition(" ")
+    return head.strip() if has_cjk(head) and is_location(last) and not is_location(head) else piece
+
+
+def _tool_list(piece: str) -> bool:
+    """'.NET / Angular JS / PowerShell', 'C++ / Python / CUDA': the stack used, listed under a job title."""
+    parts = [p for p in TOOL_SPLIT_RE.split(piece) if p]
+    return len(parts) >= 3 and sum(1 for p in parts if lookup_skill(p)) >= 0.6 * len(parts)
 
 
 def _title(pieces: list[str]) -> tuple[str | None, int, list[str], list[str]]:
@@ -259,4 +282,4 @@ def _organization(pieces: list[str], title_index: int, rest: list[str], before: 
 
 def _is_role_only(piece: str) -> bool:
     """'TA', 'Research Intern': a second role label, not an employer."""
-    return bool(ROLE_RE.search(piece)) and not ORG_RE.search(piece) and len(piece.split()) <= 4
+    return bool(ROLE_RE.search(piece)) and not ORG_RE.search(piece) and word_count(piece) <= 4

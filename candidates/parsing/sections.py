@@ -75,8 +75,15 @@ def heading_kind(text: str) -> str | None:
         return vocab[norm]
     if has_cjk(norm):
         return _cjk_kind(norm, vocab)
+    kinds = {vocab[m.group(0)] for m in _phrase_re().finditer(norm)}
+    if MIXED_WORK <= kinds:
+        return "experience"
     match = _phrase_re().search(norm)  # leftmost, and the longest phrase at that position
     return vocab[match.group(0)] if match else None
+
+
+# 'Work and Projects', '工作/项目经历': jobs listed among projects; the experience reader tells them apart
+MIXED_WORK = {"experience", "projects"}
 
 
 def _cjk_kind(norm: str, vocab: dict[str, str]) -> str | None:
@@ -84,6 +91,8 @@ def _cjk_kind(norm: str, vocab: dict[str, str]) -> str | None:
     if len(compact) > 8:
         return None
     hits = [(len(p), k) for p, k in vocab.items() if has_cjk(p) and p in compact]
+    if MIXED_WORK <= {k for _, k in hits} or ("工作" in compact and "项目" in compact):
+        return "experience"
     return max(hits)[1] if hits else None
 
 

@@ -15,6 +15,14 @@ def has_cjk(text: str) -> bool:
 
 
 SPACES_RE = re.compile(r"\s+")
+CJK_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def word_count(text: str) -> int:
+    """Words as a reader counts them: Chinese is written without spaces, so two characters make a word
+    ('参与多个自然语言处理相关的研究项目' is a sentence, not one word)."""
+    cjk = sum(len(run) for run in CJK_RUN_RE.findall(text or ""))
+    return len(CJK_RUN_RE.sub(" ", text or "").split()) + (cjk + 1) // 2
 
 
 def normalize_spaces(text: str) -> str:
