@@ -4,6 +4,7 @@ from django.http import HttpRequest
 from django.utils.html import format_html
 
 from . import services
+from .parsing.model import REVIEW_BELOW
 from .models import (
     Award,
     Candidate,
@@ -42,7 +43,14 @@ class ExperienceInline(admin.TabularInline):
 class PublicationInline(admin.StackedInline):
     model = Publication
     extra = 0
-    fields = ["title", ("venue", "venue_tier", "year"), "authors", ("author_position", "first_author"), "position"]
+    fields = [
+        "title",
+        ("venue", "venue_tier", "year"),
+        ("status", "workshop"),
+        "authors",
+        ("author_position", "first_author", "equal_contribution", "corresponding"),
+        "position",
+    ]
 
 
 class AwardInline(admin.TabularInline):
@@ -66,14 +74,15 @@ class ResumeInline(admin.TabularInline):
 @admin.register(Candidate)
 class CandidateAdmin(admin.ModelAdmin):
     list_display = [
-        "__str__", "highest_degree_level", "highest_institution", "gpa_4", "publication_count", "created_at",
+        "__str__", "highest_degree_level", "highest_institution", "gpa_4", "publication_count",
+        "needs_review", "quality_score", "created_at",
     ]
-    list_filter = ["highest_degree_level"]
+    list_filter = ["needs_review", "highest_degree_level"]
     search_fields = ["name", "emails", "education__institution", "experience__organization"]
     filter_horizontal = ["skills", "tags"]
     readonly_fields = [
         "created_at", "updated_at", "highest_degree_level", "highest_degree", "highest_institution",
-        "gpa", "gpa_scale", "gpa_4", "publication_count",
+        "gpa", "gpa_scale", "gpa_4", "publication_count", "quality_score", "needs_review",
     ]
     fieldsets = [
         (None, {"fields": ["name", "emails", "phones", "links", "skills", "tags"]}),
@@ -87,15 +96,32 @@ class CandidateAdmin(admin.ModelAdmin):
         services.candidate_summarize(candidate=form.instance)
 
 
+class NeedsReviewFilter(admin.SimpleListFilter):
+    """A resume's needs_review is its score under the parser's threshold, not a column."""
+
+    title = "needs review"
+    parameter_name = "needs_review"
+
+    def lookups(self, request: HttpRequest, model_admin) -> list[tuple[str, str]]:
+        return [("1", "Yes"), ("0", "No")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Resume]) -> QuerySet[Resume]:
+        if self.value() == "1":
+            return queryset.filter(quality_score__lt=REVIEW_BELOW)
+        if self.value() == "0":
+            return queryset.filter(quality_score__gte=REVIEW_BELOW)
+        return queryset
+
+
 @admin.register(Resume)
 class ResumeAdmin(admin.ModelAdmin):
-    list_display = ["original_name", "status", "candidate", "size", "parser_version", "created_at"]
-    list_filter = ["status", "parser_version"]
+    list_display = ["original_name", "status", "quality_score", "candidate", "size", "parser_version", "created_at"]
+    list_filter = ["status", NeedsReviewFilter, "parser_version"]
     search_fields = ["original_name", "sha256", "candidate__name"]
     list_select_related = ["candidate"]
     readonly_fields = [
         "original_name", "size", "sha256", "file_link", "uploaded_by", "attempts",
-        "created_at", "started_at", "finished_at", "parser_version",
+        "created_at", "started_at", "finished_at", "parser_version", "quality_score", "quality_reasons",
     ]
     fields = readonly_fields + ["candidate", "status", "error", "parsed", "text"]
     raw_id_fields = ["candidate"]
@@ -151,8 +177,8 @@ class ExperienceAdmin(admin.ModelAdmin):
 
 @admin.register(Publication)
 class PublicationAdmin(admin.ModelAdmin):
-    list_display = ["title", "candidate", "venue", "venue_tier", "year", "first_author"]
-    list_filter = ["venue_tier", "first_author", "year"]
+    list_display = ["title", "candidate", "venue", "venue_tier", "year", "status", "workshop", "first_author"]
+    list_filter = ["status", "workshop", "venue_tier", "first_author", "year"]
     search_fields = ["title", "venue", "candidate__name"]
     raw_id_fields = ["candidate"]
 

@@ -15,16 +15,16 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, StreamingHttpResponse
 from django.urls import reverse
 
-from .models import Candidate, DegreeLevel, Publication, Shortlist, ShortlistEntry
+from .models import PEER_REVIEWED, Candidate, DegreeLevel, Publication, Shortlist, ShortlistEntry
 
 CANDIDATE_COLUMNS = [
     "id", "name", "emails", "phones", "highest_degree", "institution", "gpa", "gpa_scale", "gpa_4",
-    "publications", "venues", "skills", "tags", "rating", "shortlists", "url",
+    "publications", "venues", "skills", "tags", "rating", "shortlists", "needs_review", "url",
 ]
 SHORTLIST_COLUMNS = CANDIDATE_COLUMNS + ["stage", "stage_note"]
 SCALARS = [
     "pk", "name", "emails", "phones", "highest_degree", "highest_degree_level", "highest_institution",
-    "gpa", "gpa_scale", "gpa_4", "publication_count", "avg_rating",
+    "gpa", "gpa_scale", "gpa_4", "publication_count", "avg_rating", "needs_review",
 ]
 CHUNK = 2000
 DEGREE_LABELS = dict(DegreeLevel.choices)
@@ -65,7 +65,9 @@ def _grouped(pairs: Iterable[tuple[int, str]]) -> dict[int, list[str]]:
 def _lists_for(ids: list[int]) -> dict[str, dict[int, list[str]]]:
     """The list columns of these candidates, one query each."""
     venues = _grouped(
-        Publication.objects.filter(candidate_id__in=ids).exclude(venue="").values_list("candidate_id", "venue")
+        Publication.objects.filter(PEER_REVIEWED, candidate_id__in=ids)
+        .exclude(venue="")
+        .values_list("candidate_id", "venue")
     )
     return {
         "skills": _grouped(
@@ -93,13 +95,13 @@ def candidate_rows(request: HttpRequest, candidates: QuerySet) -> Iterator[list]
     rows = candidates.values_list(*SCALARS).iterator(chunk_size=CHUNK)
     for chunk in _chunks(rows, CHUNK):
         lists = _lists_for([row[0] for row in chunk])
-        for pk, name, emails, phones, degree, level, institution, gpa, scale, gpa_4, pubs, rating in chunk:
+        for pk, name, emails, phones, degree, level, institution, gpa, scale, gpa_4, pubs, rating, review in chunk:
             yield [
                 pk, name, joined(emails), joined(phones), degree or DEGREE_LABELS.get(level, ""), institution,
                 _number(gpa), _number(scale), _number(gpa_4), pubs,
                 joined(lists["venues"].get(pk, [])), joined(lists["skills"].get(pk, [])),
                 joined(lists["tags"].get(pk, [])), f"{rating:.1f}" if rating is not None else "",
-                joined(lists["shortlists"].get(pk, [])), url.format(pk),
+                joined(lists["shortlists"].get(pk, [])), "yes" if review else "no", url.format(pk),
             ]
 
 

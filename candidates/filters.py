@@ -6,7 +6,17 @@ import django_filters
 from django import forms
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 
-from .models import Candidate, DegreeLevel, Education, Publication, Resume, Shortlist, Skill
+from .models import (
+    PEER_REVIEWED,
+    PEER_REVIEWED_STATUSES,
+    Candidate,
+    DegreeLevel,
+    Education,
+    Publication,
+    Resume,
+    Shortlist,
+    Skill,
+)
 from .parsing import skills as skill_vocabulary
 from .parsing import venues as venue_vocabulary
 
@@ -21,6 +31,7 @@ SORTS = {
     "-pubs": [F("publication_count").desc(), F("id").asc()],
     "name": [F("name").asc(), F("id").asc()],
     "-name": [F("name").desc(), F("id").asc()],
+    "quality": [F("quality_score").asc(nulls_last=True), F("id").asc()],
 }
 SORT_CHOICES = [
     ("newest", "Newest first"),
@@ -31,8 +42,27 @@ SORT_CHOICES = [
     ("pubs", "Fewest publications"),
     ("name", "Name, A–Z"),
     ("-name", "Name, Z–A"),
+    ("quality", "Least certain parse first"),
 ]
-PUBLICATION_FILTERS = ("venue", "venue_tier", "pub_year_min", "pub_year_max", "first_author", "pubs_min")
+PUBLICATION_FILTERS = (
+    "venue", "venue_tier", "pub_year_min", "pub_year_max", "first_author", "pubs_min", "pub_status",
+)
+# Which papers the publication filters count; peer-reviewed main-track papers unless asked otherwise.
+PUB_STATUS_CHOICES = [
+    ("peer_reviewed", "Peer-reviewed, main track"),
+    ("include_workshops", "Peer-reviewed, with workshops"),
+    ("any", "Any, with preprints and under review"),
+]
+PUB_STATUS_RULES = {
+    "peer_reviewed": PEER_REVIEWED,
+    "include_workshops": Q(status__in=PEER_REVIEWED_STATUSES),
+    "any": Q(),
+}
+
+
+def counted_papers(pub_status: str | None) -> Q:
+    """The papers a publication filter or a venue facet counts, for the `pub_status` choice."""
+    return PUB_STATUS_RULES.get(pub_status or "peer_reviewed", PEER_REVIEWED)
 
 
 class MultipleValueField(forms.Field):
@@ -76,6 +106,7 @@ class CandidateFilter(django_filters.FilterSet):
     pub_year_max = django_filters.NumberFilter(label="Published until")
     first_author = django_filters.BooleanFilter(widget=forms.CheckboxInput, label="First author only")
     pubs_min = django_filters.NumberFilter(label="At least N such papers", min_value=0)
+    pub_status = django_filters.ChoiceFilter(choices=PUB_STATUS_CHOICES, empty_label=None, label="Count as papers")
     gpa_min = django_filters.NumberFilter(field_name="gpa_4", lookup_expr="gte", label="GPA at least (on 4.0)")
     degree = django_filters.ChoiceFilter(
         field_name="highest_degree_level",
@@ -89,6 +120,9 @@ class CandidateFilter(django_filters.FilterSet):
     )
     rating_min = django_filters.NumberFilter(field_name="avg_rating", lookup_expr="gte", label="Team rating at least")
     status = django_filters.ChoiceFilter(choices=Resume.Status.choices, method="filter_status", label="Parse status")
+    needs_review = django_filters.BooleanFilter(
+        widget=forms.CheckboxInput, method="filter_needs_review", label="Needs review"
+    )
     sort = django_filters.ChoiceFilter(choices=SORT_CHOICES, method="filter_nothing", empty_label=None)
 
     class Meta:
@@ -123,7 +157,11 @@ class CandidateFilter(django_filters.FilterSet):
         return queryset
 
     def filter_publications(self, queryset: QuerySet, data: dict) -> QuerySet:
-        """Candidates with at least `pubs_min` (default 1) papers matching every publication filter."""
+        """Candidates with at least `pubs_min` (default 1) papers matching every publication filter.
+
+        Only the papers `pub_status` counts match: by default a CVPR workshop paper, or a paper under
+        review at CVPR, is not a CVPR paper.
+        """
         matching = Q()
         if data.get("venue"):
             # Known venues are stored by their short name; others as printed, in any case.
@@ -145,7 +183,7 @@ class CandidateFilter(django_filters.FilterSet):
             return queryset
         # A grouped semi-join rather than a count per candidate: one pass over the publications.
         enough = (
-            Publication.objects.filter(matching)
+            Publication.objects.filter(matching, counted_papers(data.get("pub_status")))
             .order_by()
             .values("candidate")
             .annotate(n=Count("pk"))
@@ -167,3 +205,7 @@ class CandidateFilter(django_filters.FilterSet):
 
     def filter_status(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.filter(Exists(Resume.objects.filter(candidate=OuterRef("pk"), status=value)))
+
+    def filter_needs_review(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
+        # An unticked box means "everyone", not "only the ones that need no review".
+        return queryset.filter(needs_review=True) if value else queryset

@@ -2,8 +2,10 @@ from collections import Counter
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Avg, Count, OuterRef, Prefetch, Subquery
+from django.db.models import Avg, Count, OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
+
+from .parsing.model import REVIEW_BELOW
 
 
 class DegreeLevel(models.TextChoices):
@@ -52,7 +54,10 @@ class CandidateQuerySet(models.QuerySet):
             "skills",
             "tags",
             Prefetch("shortlist_entries", queryset=ShortlistEntry.objects.select_related("shortlist")),
-            Prefetch("publications", queryset=Publication.objects.only("candidate_id", "venue", "venue_tier")),
+            Prefetch(
+                "publications",
+                queryset=Publication.objects.only("candidate_id", "venue", "venue_tier", "status", "workshop"),
+            ),
         )
 
     def for_detail(self) -> "CandidateQuerySet":
@@ -103,6 +108,9 @@ class Candidate(models.Model):
     )
     publication_count = models.PositiveIntegerField(default=0, db_index=True)
     search_text = models.TextField(blank=True, editable=False, help_text="Lower-cased text for the free-text search.")
+    # From the newest parsed resume: how far to trust the rows above.
+    quality_score = models.FloatField(null=True, blank=True, help_text="Parse confidence, 0 to 1.")
+    needs_review = models.BooleanField(default=False, db_index=True, help_text="The parse is doubtful: check it.")
 
     objects = CandidateQuerySet.as_manager()
 
@@ -121,9 +129,17 @@ class Candidate(models.Model):
         return reverse("candidates:detail", args=[self.pk])
 
     def top_venues(self, limit: int = 3) -> list[str]:
-        """The venues the candidate published at most often (uses the prefetched publications)."""
-        counts = Counter(p.venue for p in self.publications.all() if p.venue)
+        """The venues the candidate published at most often (uses the prefetched publications).
+
+        Only peer-reviewed main-track papers count, as in the venue filter: a CVPR workshop paper or a
+        paper under review at CVPR is not a CVPR paper.
+        """
+        counts = Counter(p.venue for p in self.publications.all() if p.venue and p.is_peer_reviewed)
         return [venue for venue, _ in counts.most_common(limit)]
+
+    def newest_parsed_resume(self) -> "Resume | None":
+        """The latest upload that parsed: the one the quality banner and the search text come from."""
+        return next((r for r in self.resumes.all() if r.status == Resume.Status.PARSED), None)
 
     def shortlist_names(self) -> list[str]:
         return [entry.shortlist.name for entry in self.shortlist_entries.all()]
@@ -155,12 +171,24 @@ class Resume(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    quality_score = models.FloatField(null=True, blank=True, help_text="The parser's confidence, 0 to 1.")
+    quality_reasons = models.JSONField(
+        default=list, blank=True, help_text="Why the confidence is below 1, in words for a recruiter."
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
 
     def __str__(self) -> str:
         return self.original_name
+
+    @property
+    def needs_review(self) -> bool:
+        return self.quality_score is not None and self.quality_score < REVIEW_BELOW
+
+    @property
+    def review_reasons(self) -> str:
+        return "; ".join(self.quality_reasons) or f"parse confidence {self.quality_score:.0%}"
 
     def get_file_url(self) -> str:
         return reverse("candidates:resume_file", args=[self.pk])
@@ -226,6 +254,12 @@ class Experience(models.Model):
 
 
 class Publication(models.Model):
+    class Status(models.TextChoices):
+        PUBLISHED = "published", "Published"
+        ACCEPTED = "accepted", "To appear"
+        UNDER_REVIEW = "under_review", "Under review"
+        PREPRINT = "preprint", "Preprint"
+
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="publications")
     position = models.PositiveSmallIntegerField(default=0)
     title = models.TextField()
@@ -235,12 +269,25 @@ class Publication(models.Model):
     authors = models.JSONField(default=list, blank=True)
     author_position = models.PositiveSmallIntegerField(null=True, blank=True, help_text="1 for the first author.")
     first_author = models.BooleanField(null=True)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PUBLISHED)
+    workshop = models.BooleanField(default=False, help_text="At a workshop of the venue, not its main track.")
+    equal_contribution = models.BooleanField(default=False, help_text="The candidate is marked as equal contributor.")
+    corresponding = models.BooleanField(default=False, help_text="The candidate is marked as corresponding author.")
 
     class Meta:
         ordering = ["candidate", "position"]
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def is_peer_reviewed(self) -> bool:
+        return self.status in PEER_REVIEWED_STATUSES and not self.workshop
+
+
+# What counts as "a paper at venue X" by default: published or accepted, in the main track.
+PEER_REVIEWED_STATUSES = [Publication.Status.PUBLISHED, Publication.Status.ACCEPTED]
+PEER_REVIEWED = Q(status__in=PEER_REVIEWED_STATUSES, workshop=False)
 
 
 class Award(models.Model):

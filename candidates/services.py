@@ -156,9 +156,12 @@ def resume_store_parsed(*, resume: Resume, parsed: parsing.ParsedResume) -> Cand
     resume.text = _clean(parsed.text)
     resume.parsed = _clean_json(parsed.to_dict())
     resume.finished_at = timezone.now()
-    resume.save(
-        update_fields=["candidate", "status", "error", "parser_version", "text", "parsed", "finished_at"]
-    )
+    resume.quality_score = parsed.quality.score
+    resume.quality_reasons = [_clean(r) for r in parsed.quality.reasons]
+    resume.save(update_fields=[
+        "candidate", "status", "error", "parser_version", "text", "parsed", "finished_at",
+        "quality_score", "quality_reasons",
+    ])
     _replace_children(candidate, parsed)
     return candidate
 
@@ -218,15 +221,22 @@ def _education_fields(e: parsing.Education) -> dict:
 
 def _publication_fields(p: parsing.Publication, candidate_name: str) -> dict:
     venue = venue_vocabulary.lookup(p.venue) if p.venue else None
-    position = 1 if p.first_author else author_position(candidate_name, p.authors)
+    position = p.author_position
+    if position is None:
+        position = 1 if p.first_author else author_position(candidate_name, p.authors)
     return {
         "title": _clean(p.title or ""),
         "venue": _clean(venue.short if venue else (p.venue or ""))[:255],
-        "venue_tier": (venue.tier or "") if venue else "",
+        # A CORE rank is the main conference's: a workshop paper does not inherit it.
+        "venue_tier": (venue.tier or "") if venue and not p.workshop else "",
         "year": p.year,
         "authors": [_clean(a) for a in p.authors],
         "author_position": position,
         "first_author": p.first_author,
+        "status": p.status if p.status in Publication.Status.values else Publication.Status.PUBLISHED,
+        "workshop": p.workshop,
+        "equal_contribution": p.equal_contribution,
+        "corresponding": p.corresponding,
     }
 
 
@@ -284,19 +294,21 @@ def candidate_summarize(*, candidate: Candidate) -> None:
     candidate.gpa_scale = graded.gpa_scale if graded else None
     candidate.gpa_4 = on_four_scale(graded.gpa, graded.gpa_scale, graded.gpa_4_stated) if graded else None
     candidate.publication_count = candidate.publications.count()
-    candidate.search_text = search_text(candidate, education)
+    newest = candidate.newest_parsed_resume()
+    candidate.quality_score = newest.quality_score if newest else None
+    candidate.needs_review = newest.needs_review if newest else False
+    candidate.search_text = search_text(candidate, education, newest)
     candidate.save(update_fields=SUMMARY_FIELDS)
 
 
 SUMMARY_FIELDS = [
     "highest_degree_level", "highest_degree", "highest_institution",
-    "gpa", "gpa_scale", "gpa_4", "publication_count", "search_text", "updated_at",
+    "gpa", "gpa_scale", "gpa_4", "publication_count", "quality_score", "needs_review", "search_text", "updated_at",
 ]
 
 
-def search_text(candidate: Candidate, education: list[Education]) -> str:
+def search_text(candidate: Candidate, education: list[Education], newest: Resume | None) -> str:
     """What the free-text search looks in, lower-cased in one column (trigram-indexed on PostgreSQL)."""
-    newest = candidate.resumes.filter(status=Resume.Status.PARSED).order_by("-created_at").first()
     parts = [
         candidate.name,
         *candidate.skills.values_list("name", flat=True),

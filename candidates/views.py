@@ -4,7 +4,7 @@ from collections import Counter
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import FileResponse, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import filesizeformat, pluralize
@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 
 from . import exports, services
-from .filters import CandidateFilter, canonical_skill, canonical_venue
+from .filters import CandidateFilter, canonical_skill, canonical_venue, counted_papers
 from .forms import NoteForm, RatingForm, ShortlistAddForm, ShortlistEntryForm, ShortlistForm, TagForm, UploadForm
 from .models import Candidate, DegreeLevel, Note, Publication, Resume, Shortlist, ShortlistEntry, Skill, Tag
 
@@ -30,23 +30,30 @@ def page_size(request: HttpRequest) -> int:
         return 25
 
 
-def facets(candidates: QuerySet) -> dict:
-    """How many of these candidates have each top skill, venue and highest degree."""
+def facets(candidates: QuerySet, pub_status: str | None = None) -> dict:
+    """How many of these candidates have each top skill, venue and highest degree, and need review.
+
+    Venues count the papers the venue filter counts (`pub_status`). The review count rides on the
+    degree query, one row per degree level, so the facets stay at three queries.
+    """
     ids = candidates.order_by().values("pk")
+    degrees = list(
+        Candidate.objects.filter(pk__in=ids)
+        .values("highest_degree_level")
+        .annotate(n=Count("pk"), review=Count("pk", filter=Q(needs_review=True)))
+        .order_by("-n", "highest_degree_level")
+    )
     return {
         "skills": Skill.objects.filter(candidates__in=ids)
         .annotate(n=Count("candidates"))
         .order_by("-n", "name")[:FACET_SIZE],
-        "venues": Publication.objects.filter(candidate__in=ids)
+        "venues": Publication.objects.filter(counted_papers(pub_status), candidate__in=ids)
         .exclude(venue="")
         .values("venue")
         .annotate(n=Count("candidate", distinct=True))
         .order_by("-n", "venue")[:FACET_SIZE],
-        "degrees": Candidate.objects.filter(pk__in=ids)
-        .exclude(highest_degree_level="")
-        .values("highest_degree_level")
-        .annotate(n=Count("pk"))
-        .order_by("-n"),
+        "degrees": [d for d in degrees if d["highest_degree_level"]],
+        "needs_review": sum(d["review"] for d in degrees),
     }
 
 
@@ -60,7 +67,7 @@ def facet_options(counts: list[tuple[str, int]], selected: list[str]) -> list[di
 
 def facet_context(filterset: CandidateFilter, candidates: QuerySet) -> dict:
     data = filterset.form.cleaned_data if filterset.is_valid() else {}
-    counts = facets(candidates)
+    counts = facets(candidates, data.get("pub_status"))
     skills = [canonical_skill(v) for v in data.get("skill", [])]
     venues = [canonical_venue(v) for v in data.get("venue", [])]
     degree_labels = dict(DegreeLevel.choices)
@@ -72,6 +79,7 @@ def facet_context(filterset: CandidateFilter, candidates: QuerySet) -> dict:
              "count": d["n"], "checked": d["highest_degree_level"] == data.get("degree")}
             for d in counts["degrees"]
         ],
+        "needs_review_count": counts["needs_review"],
         "selected_tags": data.get("tag", []),
         "selected_skills": skills,
     }
@@ -123,6 +131,7 @@ def candidate_detail(request: HttpRequest, pk: int) -> HttpResponse:
     previous, following, position, total = neighbours(request, candidate)
     return render(request, "candidates/detail.html", {
         **annotation_context(request, candidate),
+        "parsed_resume": candidate.newest_parsed_resume(),
         "previous": previous,
         "following": following,
         "position": position,

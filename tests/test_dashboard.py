@@ -194,12 +194,13 @@ def test_the_csv_export_has_the_filtered_candidates(recruiter_client, recruiter,
     assert 'filename="candidates.csv"' in response["Content-Disposition"]
     rows = read_csv(response)
     assert list(rows[0]) == ["id", "name", "emails", "phones", "highest_degree", "institution", "gpa", "gpa_scale",
-                             "gpa_4", "publications", "venues", "skills", "tags", "rating", "shortlists", "url"]
+                             "gpa_4", "publications", "venues", "skills", "tags", "rating", "shortlists",
+                             "needs_review", "url"]
     assert [r["name"] for r in rows] == ["Ana Lima", "Bo Chen"]
     ana, bo = rows
     assert ana["venues"] == "CVPR; ICCV"
     assert ana["skills"] == "python; pytorch"
-    assert (ana["tags"], ana["rating"], ana["shortlists"]) == ("strong", "4.0", "Vision")
+    assert (ana["tags"], ana["rating"], ana["shortlists"], ana["needs_review"]) == ("strong", "4.0", "Vision", "no")
     assert ana["url"] == f"http://testserver/candidates/{pool['ana'].pk}/"
     assert (bo["gpa"], bo["gpa_scale"], bo["gpa_4"], bo["publications"]) == ("90.75", "100", "3.63", "1")
 
