@@ -170,8 +170,12 @@ def _find_headings(rows: list[Row], name_row: Row | None, body: float) -> dict[i
         index for index, row in enumerate(rows)
         if index not in found and row is not name_row and _style(row) in styles and _stands_out(row, body)
     ]
-    # a style that many non-heading rows share (bold entry titles) says nothing about headings
-    if len(extra) <= max(2, len(found) // 2):
+    # a style that many non-heading rows share (bold entry titles) says nothing about headings; a type size
+    # well above the body's is kept for headings, so more of them may be unknown ('技术能力', 'Outreach')
+    if len(extra) > max(2, len(found) // 2):
+        extra = [i for i in extra if rows[i].size >= body + 2]
+        extra = extra if len(extra) <= len(found) + 2 else []
+    if extra:
         for index in extra:
             if _heading_shaped(rows[index]) and _plain_title(rows[index].text):
                 found[index] = "other"

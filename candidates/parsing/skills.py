@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .layout import Row
-from .text import clean
+from .text import has_cjk, clean
 
 SPOKEN = {
     "english", "chinese", "mandarin", "cantonese", "spanish", "french", "german", "italian", "dutch", "japanese",
@@ -40,6 +40,10 @@ NOT_SKILL_LABEL_RE = re.compile(
 LABEL_RE = re.compile(r"^\s*([^:：]{1,40})[:：]\s*(?=\S)")
 SPLIT_RE = re.compile(r"\s*(?:[,;，、|•·>()（）\[\]\t]|/|\band\b|\s&\s|(?<=\w)\+(?=\w)|\s\+\s|\s-\s)\s*")
 LETTER_PAIR_RE = re.compile(r"\b([A-Z])/([A-Z])(?=\s+[a-z])")
+LANGUAGE_TEST_RE = re.compile(
+    r"^(?:toefl|ielts|gre|gmat|sat|act|toeic|jlpt|cet|cet-?[46]|hsk|tef|dele|goethe|pte)\b|雅思|托福|六级|四级|日语|英语",
+    re.IGNORECASE,
+)
 CJK_ONLY_RE = re.compile(r"[\u3400-\u9fff\s，。、]+")
 LANGUAGE_VERSION_RE = re.compile(r"(?<=[+#])\d{1,2}$")
 VERSION_RE = re.compile(r"\s+v?\d+(?:\.\d+)*\+?$", re.IGNORECASE)
@@ -148,9 +152,17 @@ def skills_in(text: str) -> list[str]:
     text = RATING_GLYPHS_RE.sub(" ", text)  # 'Python ●●●●○': a level drawn in glyphs
     text = re.sub(r"c\s*\+\s*\+", "C++", text, flags=re.IGNORECASE)
     text = LETTER_PAIR_RE.sub(r"\1\2", text)  # 'A/B testing' is one phrase, not two one-letter languages
+    items = [item.strip(" .:-–*") for item in SPLIT_RE.split(text)]
+    items = [item for item in items if item]
+    # a list of methods ('Statistical Analysis, A/B Testing, Feature Engineering (PCA)') names few tools:
+    # only the tools the vocabulary knows are taken from it
+    unknown = [item for item in items if not lookup(item)]
+    phrases = [item for item in unknown if len(item.split()) >= 2]
+    known_only = len(items) >= 4 and len(unknown) > 0.6 * len(items) and len(phrases) >= 0.6 * len(unknown)
     found = []
-    for item in SPLIT_RE.split(text):
-        item = item.strip(" .:-–*")
+    for item in items:
+        if known_only and not lookup(item):
+            continue
         for name in _item_skills(item):
             if name not in found:
                 found.append(name)
@@ -171,6 +183,8 @@ def _item_skills(item: str) -> list[str]:
     skill = lookup(item)
     if skill:
         return [skill.name]
+    if has_cjk(item) or LANGUAGE_TEST_RE.search(item):
+        return []  # tools are named in Latin script ('等主流框架' is prose); a language test is not a skill
     key = _key(item)
     words = key.split()
     if key in SPOKEN or key in LEVELS or all(w in GENERIC or w in LEVELS for w in words):
