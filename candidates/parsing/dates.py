@@ -46,14 +46,14 @@ TOKEN_NEEDS = [
 # every date token holds a digit or a 'present'-like word: text with neither has no dates
 DIGIT_OR_WORD_RE = re.compile(rf"\d|{PRESENT_WORDS}", re.IGNORECASE)
 ANY_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
-OPEN_END_RE = re.compile(r"\s*[-–—]\s*(?:$|[)\]])")
-RANGE_WORD_RE = re.compile(r"(?<!\w)(?:[-–—~]|to|until)(?=\s|$)")
+OPEN_END_RE = re.compile(r"\s*(?:--|[-–—])\s*(?:$|[)\]])")
+RANGE_WORD_RE = re.compile(r"(?<!\w)(?:--|[-–—~]|to|until)(?=\s|$)")
 EXPECTED_PAREN_RE = re.compile(r"\(\s*(?:expected|exp\.?|anticipated)?\s*\)", re.IGNORECASE)
 SPACES_RE = re.compile(r"\s+")
 EXPECTED_WORD_RE = re.compile(r"\b(?:expected|exp|anticipated)\b\.?", re.IGNORECASE)
 WORD_CHAR_RE = re.compile(r"\w")
 RANGE_SEP_RE = re.compile(
-    r"^\s*(?:[-–—~～至]|to|until|till|through|[-–—]\s*to)\s*(?:\(?(?:expected|exp\.?|anticipated|est\.?)\)?)?\s*$",
+    r"^\s*(?:--|[-–—~～至]|to|until|till|through|[-–—]\s*to)\s*(?:\(?(?:expected|exp\.?|anticipated|est\.?)\)?)?\s*$",
     re.IGNORECASE,
 )
 

@@ -22,7 +22,7 @@ DEGREES: list[tuple[str, str]] = [
     (r"laurea\s+triennale(?:\s*\([^)]*\))?|laurea|bachelor(?:'?s)?(?:[^\S\t]+of[^\S\t]+(?-i:[A-Z])[\w.]*(?:[^\S\t]+(?:of[^\S\t]+)?(?-i:[A-Z])[\w.]*)*)?|"
      r"(?:b\.?\s?sc\.?|b\.?\s?eng\.?|b\.?\s?a\.?\s?sc\.?|b\.?\s?s\.?\s?e\.|bse|b\.?\s?tech\.?)(?:\s*\(hons?\.?\))?|"
      r"b\.?\s?e\.(?!\w)|b\.?\s?s\.(?!\w)|\bbs\b|\bbsc\b|\bbeng\b|"
-     r"b\.?\s?a\.(?!\w)|\bba\b|a\.\s?b\.(?!\w)|s\.\s?b\.(?!\w)|b\.?\s?com\.?|bba|llb|licenciatura|licence|bacharelado|(?:engineer\s*\(\s*)?in[żz]ynier\)?|本科|学士",
+     r"b\.?\s?a\.(?!\w)|\bba\b|a\.\s?b\.(?!\w)|s\.\s?b\.(?!\w)|b\.?\s?com\.?|b\.\s?b\.\s?a\.|bba|llb|licenciatura|licence|bacharelado|(?:engineer\s*\(\s*)?in[żz]ynier\)?|本科|学士",
      "bachelor"),
     (r"associate(?:'s)?\s+(?:of|degree|in)[\w\s]*?(?=\s+in\b|,|;|$)|\baa\b|\bas\b(?=\s+in)", "associate"),
     (r"class\s+xii(?:\s*\([^)]*\))?|class\s+x(?:\s*\([^)]*\))?|class\s+12(?:th)?|class\s+10(?:th)?|"
@@ -88,7 +88,9 @@ def find_institution(text: str) -> str | None:
     """The part of the text naming a school; 'University of X' beats 'School of Informatics'."""
     text = re.sub(r"\([^()]*\)", " ", text)
     parts = [strip_punct(p) for p in INSTITUTION_SPLIT_RE.split(text) if strip_punct(p)]
-    parts = [p for p in parts if " / " not in p and not re.search(r"\d{4}|gpa|\d/\d", p, re.IGNORECASE)]
+    # '北京理工大学 2013 年 9 月-2016 年 1 月': dates glued to the name go, the name stays
+    parts = [strip_punct(strip_dates(p)) if has_cjk(p) and find_range(p) else p for p in parts]
+    parts = [p for p in parts if p and " / " not in p and not re.search(r"\d{4}|gpa|\d/\d", p, re.IGNORECASE)]
     strong = [p for p in parts if INSTITUTION_STRONG_RE.search(p) and not WEAK_ORG_RE.match(p)]
     weak = [p for p in parts if INSTITUTION_STRONG_RE.search(p)]
     pick = (strong or weak or [None])[0]
