@@ -11,15 +11,32 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .items import item_text, split_items
+from .citations import (
+    is_workshop,
+    join_wrapped,
+    legend_of,
+    mark_meanings,
+    position_of,
+    repair,
+    role_position,
+    status_of,
+    strip_lead,
+    strip_links,
+)
+from .dates import only_dates
+from .items import split_items
 from .layout import Row
 from .model import Publication
-from .text import clean, join_lines, strip_punct
+from .places import is_location
+from .text import clean, has_cjk, strip_punct
 from .venues import venue_of
 
 NOT_A_PAPER_RE = re.compile(r"^(invited\s+)?(talk|patent|presentation|poster\s+presentation|keynote)s?\b", re.I)
 YEAR_RE = re.compile(r"(?<![\d/])(?:19|20)\d{2}(?![\d/])")
-NAME_PART_RE = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[a-z]{1,3}|van|von|de|der|da|di|le|la)$|^[\u4e00-\u9fff]{2,4}$")
+NAME_PART_RE = re.compile(
+    r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.-[A-Z]\.|van|von|de|der|den|da|di|du|del|della|dos|das|le|la|bin|binti|al|el|y|ter|"
+    r"mc|st\.?)$|^[\u4e00-\u9fff·]{2,5}$"
+)
 VENUE_START_RE = re.compile(
     r",\s+(?=(?:in\s+|accepted\s+(?:by|at|to)\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:international|proceedings|proc\.|"
     r"conference|journal|ieee|acm|transactions|symposium|workshop|advances|arxiv|annual|european|asian|"
@@ -34,22 +51,147 @@ SENTENCE_END_RE = re.compile(
 
 
 def parse_publications(rows: list[Row], candidate: str | None) -> list[Publication]:
-    pubs = []
-    for item in _split_at_authors(split_items(rows)):
-        lines = [clean(line) for line in item_text(item)]
-        text = clean(join_lines(lines))
+    items = _regroup(_split_at_authors(split_items(rows)))
+    legend = legend_of(" ".join(row.text for row in rows)) if MARK_RE.search(" ".join(r.text for r in rows)) else {}
+    found: list[tuple[Publication, str]] = []
+    for item in items:
+        lines, year_hint = _item_lines(item)
+        text = strip_links(strip_lead(clean(join_wrapped(lines))))
         text = re.sub(r"^\[[^\]]{1,6}\]\s*", "", text)
+        lines = [strip_lead(line) for line in lines[:1]] + lines[1:]
         typed = _gbt(text)
         if typed:
-            pubs.append(typed)
+            found.append((typed, text))
             continue
         text = DOC_TYPE_RE.sub("", text)
-        if len(text) < 25 or NOT_A_PAPER_RE.match(text) or re.match(r"^[*†‡§]|^(note|equal contribution)", text, re.I):
+        if len(text) < 25 or NOT_A_PAPER_RE.match(text) or LEGEND_LINE_RE.match(text):
             continue
-        pub = parse_citation(text, lines)
-        if pub and pub.title and (pub.year or pub.venue or pub.authors):
-            pubs.append(pub)
-    return mark_first_author(pubs, candidate)
+        pub = _parse(text, lines)
+        if pub and pub.title and not pub.year and year_hint:
+            pub = replace(pub, year=year_hint)
+        if pub and pub.title and (pub.year or pub.venue or pub.authors or _role_printed(text)):
+            found.append((pub, text))
+        elif pub and pub.title and _title_only(text):
+            found.append((replace(pub, authors=(), venue=None, year=year_hint), text))
+    if any(p.year or p.venue or p.authors or _role_printed(t) for p, t in found):
+        # bare titles count only in a list of bare titles; elsewhere they are notes and abstracts
+        found = [(p, t) for p, t in found if p.year or p.venue or p.authors or _role_printed(t)]
+    me = _who(candidate, [p for p, _ in found], rows)
+    return [_finish(pub, text, me, legend) for pub, text in found]
+
+
+MARK_RE = re.compile(r"[*∗†‡§#✉]|equal\s+contribution|co-?first|corresponding|通讯|共同")
+LEGEND_LINE_RE = re.compile(r"^[*†‡§#✉]|^(?:note|equal contribution|corresponding author)", re.IGNORECASE)
+
+
+def parse_citation(text: str, lines: list[str] | None = None, candidate: str | None = None) -> Publication | None:
+    """One citation's parts; with the candidate's name, their author position and marks too."""
+    text = strip_links(strip_lead(clean(repair(text))))
+    lines = [clean(repair(line)) for line in lines] if lines else None
+    pub = _gbt(text) or _parse(DOC_TYPE_RE.sub("", text), lines)
+    return _finish(pub, text, candidate, {}) if pub else None
+
+
+def _item_lines(item: list[Row]) -> tuple[list[str], int | None]:
+    """The item's lines as text; a date or place cell beside a line ('Title | Yokohama, Japan', 'Title | 06/2019')
+    is taken off, its year kept as a hint."""
+    lines, hint = [], None
+    for row in item:
+        cells = [clean(repair(seg.text)) for seg in row.segments]
+        while len(cells) > 1 and (only_dates(cells[-1]) or is_location(cells[-1])):
+            if only_dates(cells[-1]) and hint is None:
+                years = YEAR_RE.findall(cells[-1])
+                hint = int(years[-1]) if years else None
+            cells.pop()
+        if len(cells) == 1 and is_location(cells[0]) and lines:
+            continue  # a place on its own line under the title
+        lines.append("\t".join(cells))
+    return lines, hint
+
+
+def _role_printed(text: str) -> bool:
+    return role_position(text)[1]
+
+
+def _title_only(text: str) -> bool:
+    """A bare paper title: a handful of words or more, no sentence inside it."""
+    words = text.split()
+    return 4 <= len(words) <= 30 and not re.search(r"[.!?]\s+[A-Z]", text) and not text.endswith(":")
+
+
+# ---------------------------------------------------------------- items
+CONTINUATION_END_RE = re.compile(r"(?:[-–,:;&(]|\b(?:for|of|and|the|a|an|in|on|with|to|via|by|from|at|under|using))$")
+VENUE_OPEN_RE = re.compile(
+    r"^(?:(?:in\s*:?|published\s+in|accepted\s+(?:by|at|to|in)|to\s+appear\s+(?:in|at)|under\s+review\s+(?:at|in)|"
+    r"in\s+submission\s*(?:to|at)?|submitted\s+to)\s+)?(?:[-–:]\s*)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:proceedings|proc\.|ieee|acm|international|int\.|intl\.?|conference|conf\.|journal|transactions|trans\.|advances\s+in|"
+    r"workshops?|symposium|arxiv|biorxiv|tech(?:nical)?\.?\s+report|annual|european|asian|american|findings\s+of|"
+    r"neural\s+information|computer\s+vision\s+and|science\b|nature\b)",
+    re.IGNORECASE,
+)
+STATUS_LINE_RE = re.compile(
+    r"^[(\[]?(?:in\s+submission|under\s+review|submitted|to\s+appear|accepted|in\s+press|in\s+preparation|preprint|"
+    r"oral|spotlight|poster|highlight|best\s+\w+\s+award|best\s+paper|selected|invited)\b",
+    re.IGNORECASE,
+)
+
+
+def _regroup(items: list[list[Row]]) -> list[list[Row]]:
+    """Items the list splitter cut apart put back together: a venue line, a note ('(Oral, 4% acceptance rate)'),
+    the author line under a title, a line the previous one runs on into ('... Perception for' / 'In-Hand ...')."""
+    out: list[list[Row]] = []
+    for item in items:
+        if out and _belongs_to(out[-1], item):
+            out[-1] = out[-1] + item
+        else:
+            out.append(item)
+    return out
+
+
+def _belongs_to(previous: list[Row], item: list[Row]) -> bool:
+    if item[0].marker:
+        return False
+    text = clean(join_wrapped([r.text for r in item]))
+    bare = strip_lead(text)
+    if bare != text.lstrip():
+        return False  # an item number of its own: 'P.7 ...', '[3] ...'
+    before = clean(join_wrapped([r.text for r in previous]))
+    if CONTINUATION_END_RE.search(before) and not _opens_with_authors(bare) and len(item) <= 2:
+        return True
+    if STATUS_LINE_RE.match(bare) and len(bare.split()) <= 12:
+        return True
+    if only_dates(bare) or is_location(bare):
+        return True
+    if _venue_line(bare):
+        return not _venue_line(before)
+    if len(item) <= 2 and _looks_like_authors(bare.strip(" .")) and ("," in bare or " and " in bare):
+        return not _has_author_line(previous)
+    return False
+
+
+def _venue_line(text: str) -> bool:
+    """A line naming only a venue, its date and notes: 'International Conference on Robotics and Automation (ICRA),
+    2025', 'Tech Report, July 2026', 'In Submission - IEEE Robotics and Automation Letters 2025 (RAL 2025).'"""
+    if len(text.split()) > 25 or re.search(r"[.?!][\"”]?\s+[A-Z][a-z]+\s+[a-z]+\s+[a-z]+", text):
+        return False  # a sentence follows: more than a venue
+    if VENUE_OPEN_RE.match(text):
+        return True
+    rest = re.sub(r"\([^()]*\)|\[[^\]]*\]", " ", text)
+    rest = re.sub(r"(?:19|20)\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", " ", rest, flags=re.I)
+    venue = venue_of(text)
+    if venue:
+        for name in (venue.short, venue.full, *venue.aliases):
+            rest = re.sub(re.escape(name), " ", rest, flags=re.I)
+    words = re.findall(r"[A-Za-z]{2,}", rest)
+    return bool(venue) and len(words) <= 3
+
+
+def _has_author_line(item: list[Row]) -> bool:
+    for row in item:
+        line = strip_lead(clean(row.text))
+        if _looks_like_authors(line.strip(" .")) or _opens_with_authors(line):
+            return True
+    return False
 
 
 DOC_TYPE_RE = re.compile(r"\s*\[(?:J|C|M|D|R|N|P|S|A|Z|G|EB/OL|J/OL|C/OL|M/OL)\](?=\s*[.,:]?)")  # GB/T 7714 type codes
@@ -103,8 +245,8 @@ def _opens_with_authors(line: str) -> bool:
     return bool(head) and ("," in head or " and " in head) and _looks_like_authors(head)
 
 
-def parse_citation(text: str, lines: list[str] | None = None) -> Publication | None:
-    for parser in (_quoted, _apa, _acm, _harvard, _by_authors):
+def _parse(text: str, lines: list[str] | None = None) -> Publication | None:
+    for parser in (_book_title, _venue_first, _quoted, _apa, _acm, _harvard, _by_authors):
         pub = parser(text)
         if pub:
             return pub
@@ -118,13 +260,13 @@ def _make(title: str, authors: str | None, venue_text: str, year: int | None) ->
         title=title or None,
         venue=_venue(venue_text),
         year=year if year is not None else _year(venue_text),
-        authors=tuple(split_authors(authors)) if authors else (),
+        authors=tuple(split_authors(authors, keep_marks=True)) if authors else (),
         first_author=None,
     )
 
 
 def _quoted(text: str) -> Publication | None:
-    match = re.search(r"[“\"](?P<title>[^”\"]{10,})[”\"]", text)
+    match = re.search(r"[“\"”](?P<title>[^“”\"]{10,})[”\"]", text)
     if not match:
         return None
     authors = text[:match.start()].strip(" ,")
@@ -139,6 +281,51 @@ def _apa(text: str) -> Publication | None:
     year = int(match.group("year")) if match.group("year") else None
     pub = _make(title, match.group("authors"), venue, year)
     return pub if year else replace(pub, year=None)
+
+
+BOOK_TITLE_RE = re.compile(r"《(?P<title>[^》]{4,})》")
+VENUE_FIRST_RE = re.compile(
+    r"^[\[【(]?(?P<venue>[A-Za-z][\w/&\-.]*(?:\s+[A-Za-z][\w/&\-]*){0,3}?)\s*['’]?(?P<year>(?:19|20)\d{2})?[\]】)]?"
+    r"\s*[,，:：|–]\s*(?P<rest>.{10,})$"
+)
+
+
+def _book_title(text: str) -> Publication | None:
+    """Titles in 《》 (Chinese CVs): 'CVPR 2021，《Title》，第一作者' or 'Authors，《Title》，Venue，2021'."""
+    match = BOOK_TITLE_RE.search(text)
+    if not match:
+        return None
+    before, after = text[:match.start()].strip(" ,，;；.。"), text[match.end():].strip(" ,，;；.。")
+    parts = [p for p in re.split(r"[,，;；]", before) if p.strip()]
+    authors = before if before and _looks_like_authors(before) and not venue_of(before) else None
+    venue_text = after if authors or not before else f"{before}, {after}"
+    if authors is None and parts and _looks_like_authors(parts[0]) and not venue_of(parts[0]):
+        authors, venue_text = parts[0], ", ".join(parts[1:] + [after])
+    venue_text = re.sub(r"[,，]?\s*(?:第[一二三四五六七八九十\d]作者|学生一作|共同一作|通讯作者|一作)\S*", " ", venue_text)
+    return _make(match.group("title"), authors, venue_text, None)
+
+
+def _venue_first(text: str) -> Publication | None:
+    """Homemade: 'CVPR 2021, Title, first author' or '[ICCV'23] Title. Authors.'"""
+    match = VENUE_FIRST_RE.match(text)
+    if not match or not match.group("year"):
+        return None
+    venue = venue_of(match.group("venue"))
+    if not venue or len(match.group("venue").split()) > 3:
+        return None
+    rest = match.group("rest")
+    pieces = [p for p in re.split(r"\s*[,，;；]\s*(?=[^,，;；]*$)", rest)]
+    role_text = pieces[-1] if len(pieces) == 2 and (role_position(pieces[-1])[1] or STATUS_ONLY_RE.fullmatch(
+        strip_punct(pieces[-1]))) else ""
+    body = pieces[0] if role_text else rest
+    quoted = re.match(r"[“\"”](?P<title>[^“”\"]{4,})[”\"]\s*(?P<after>.*)$", body)
+    title, after = (quoted.group("title"), quoted.group("after")) if quoted else (body, "")
+    if not quoted:
+        sentences = _sentences(body)
+        if len(sentences) > 1 and _looks_like_authors(sentences[-1]):
+            title, after = " ".join(sentences[:-1]), sentences[-1]
+    authors = after.strip(" .,") if after and _looks_like_authors(after.strip(" .,")) else None
+    return _make(title, authors, f"{match.group('venue')} {match.group('year')}", int(match.group("year")))
 
 
 def _acm(text: str) -> Publication | None:
@@ -170,16 +357,27 @@ def _by_lines(lines: list[str]) -> Publication | None:
     """Title on one line, authors on the next, venue after (or beside the title)."""
     if len(lines) < 2:
         return None
+    if _opens_with_authors(lines[0]) or _looks_like_authors(lines[0].strip(" .,")) or _authors_then_tail(lines[0])[0]:
+        return None  # the citation starts with its authors: not a title line
     for index in range(1, len(lines)):
         authors, tail = _authors_then_tail(lines[index])
         if authors:
-            title = " ".join(lines[:index])
-            venue = " ".join([tail, *lines[index + 1:]]).strip()
+            end = index
+            while not tail and end + 1 < len(lines) and (authors.endswith(",") or not lines[end].rstrip().endswith(".")):
+                more, more_tail = _authors_then_tail(lines[end + 1])
+                if not more:
+                    break
+                authors, tail, end = f"{authors} {more}", more_tail, end + 1
+            title = join_wrapped(lines[:index])
+            venue = " ".join([tail, *lines[end + 1:]]).strip()
             head_venue = venue_of(title)
             if head_venue and not venue:
                 venue = title
                 title = re.sub(r"\s*\S*" + re.escape(head_venue.short) + r"\S*.*$", "", title) or title
             return _make(title, authors, venue, None)
+    if (_venue_line(lines[-1]) and not any(_venue_line(line) for line in lines[:-1])
+            and len(_sentences(join_wrapped(lines[:-1]))) == 1):
+        return _make(join_wrapped(lines[:-1]), None, lines[-1], None)  # a title, then its venue
     return None
 
 
@@ -240,26 +438,39 @@ def _sentences(text: str) -> list[str]:
 
 
 def _looks_like_authors(text: str) -> bool:
-    text = re.sub(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰#]|\d(?=,|$)|\bet\s+al\.?", "", text).strip(" ,.")
-    parts = [p.strip() for p in re.split(r",|;|\band\b|&", text) if p.strip()]
-    if not parts or len(text) > 400:
+    text = re.sub(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰#✉]|\d(?=,|$)|\bet\.?\s*al\b\.?|(?<=[\u4e00-\u9fff])\s*等$", "", text).strip(" ,.")
+    parts = [p.strip() for p in re.split(r",|;|\band\b|&|，|、", text) if p.strip()]
+    if not parts or len(text) > 2000 or is_location(text):
         return False
     good = sum(1 for p in parts if 1 <= len(p.split()) <= 4 and all(NAME_PART_RE.match(w) for w in p.split()))
     return good >= max(1, 0.8 * len(parts))
 
 
-def split_authors(text: str) -> list[str]:
-    """'Chen, Q. and Park, J.' -> ['Q. Chen', 'J. Park']; 'A. Smith, B. Jones, and C. Lee' -> three names."""
-    text = re.sub(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰#]|\bet\s+al\.?|\band\s+others\b", "", text)
-    text = re.sub(r"(?<=[A-Za-z])\d+(?=\s*(,|$|and))", "", text)
-    parts = [strip_punct(p) for p in re.split(r",|;|\band\b|&", text)]
-    parts = [p for p in parts if p]
+def split_authors(text: str, keep_marks: bool = False) -> list[str]:
+    """'Chen, Q. and Park, J.' -> ['Q. Chen', 'J. Park']; 'A. Smith, B. Jones, and C. Lee' -> three names.
+    With keep_marks, a name keeps the marks printed on it ('Ann Lee*', 'Bo Li†'); "et al." is never a name."""
+    text = re.sub(r"\bet\.?\s*al\b\.?|\band\s+others\b|\bet\s+al$|(?<=[\u4e00-\u9fff])\s*等$", "", text)
+    text = re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]", "", text)
+    text = re.sub(r"(?<=[A-Za-z])\d+(?=\s*(,|$|and|[*†‡§#]))", "", text)
+    parts, marks = [], []
+    for piece in re.split(r",|;|\band\b|&|，|、", text):
+        mark = "".join(MARKS_RE.findall(piece))
+        piece = strip_punct(MARKS_RE.sub("", piece))
+        if piece:
+            parts.append(piece)
+            marks.append(mark)
+        elif mark and marks:
+            marks[-1] += mark
     parts = [p.rstrip(".") if not re.search(r"\b[A-Z]\.$", p) else p for p in parts]
     if len(parts) >= 2 and len(parts) % 2 == 0 and _surname_first(parts):
-        return [f"{parts[i + 1]} {parts[i]}" for i in range(0, len(parts), 2)]
-    if len(parts) >= 3 and _chicago(parts, text):
-        return [f"{parts[1]} {parts[0]}"] + parts[2:]
-    return parts
+        names = [f"{parts[i + 1]} {parts[i]}" for i in range(0, len(parts), 2)]
+        marks = [marks[i] + marks[i + 1] for i in range(0, len(parts), 2)]
+    elif len(parts) >= 3 and _chicago(parts, text):
+        names = [f"{parts[1]} {parts[0]}"] + parts[2:]
+        marks = [marks[0] + marks[1]] + marks[2:]
+    else:
+        names = parts
+    return [n + m for n, m in zip(names, marks)] if keep_marks else names
 
 
 def _chicago(parts: list[str], text: str) -> bool:
@@ -288,7 +499,9 @@ def _venue(text: str) -> str | None:
     known = venue_of(text)
     if known:
         return known.short
-    acronym = re.search(r"\(([A-Za-z][A-Za-z\-&]{1,14})(?:\s*['’]?\d{2,4})?\)", text)
+    if re.search(r"\b\d{4}\.\d{4,5}(?:v\d+)?\b", text) and not re.search(r"\bpp?\.\s*\d{4}\.", text):
+        return "arXiv"  # a bare arXiv identifier ('1806.06438 (2018)')
+    acronym = re.search(r"\(([A-Za-z][A-Za-z0-9\-&]{1,14}?)(?:\s*['’]?\d{2,4})?\)", text)
     if acronym and sum(c.isupper() for c in acronym.group(1)) >= 2:
         return acronym.group(1)
     return _printed_venue(text)
@@ -297,10 +510,14 @@ def _venue(text: str) -> str | None:
 def _printed_venue(text: str) -> str | None:
     if STATUS_ONLY_RE.fullmatch(strip_punct(text.strip())):
         return None
-    text = re.sub(r"^(?:in\s*:?\s+|accepted\s+(?:by|at|to|in)\s+|to\s+appear\s+in\s+)", "", text, flags=re.I)
+    text = re.sub(
+        r"^(?:(?:in\s+submission|under\s+review|submitted)(?:\s+(?:to|at))?\s*[-–:]?\s*|published\s+in\s+|"
+        r"in\s*:?\s+|accepted\s+(?:by|at|to|in)\s+|to\s+appear\s+(?:in|at)\s+)+", "", text, flags=re.I)
     text = re.sub(r"^(?:proceedings\s+of\s+(?:the\s+)?|proc\.\s+(?:of\s+)?(?:the\s+)?)", "", text, flags=re.I)
     text = re.sub(r"^(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:\d+(?:st|nd|rd|th)\s+)?", "", text, flags=re.I)
-    text = re.split(r",\s*(?=\d|\(|pp\b|vol\b|no\b|article\b|p\.\s)|\s\d+\(\d+\)|\.\s|,\s*(?:19|20)\d{2}", text)[0]
+    text = re.split(r",\s*(?=\d|\(|pp\b|vol\b|no\b|article\b|p\.\s)|\s\d+\(\d+\)|\.\s|,?\s*(?:19|20)\d{2}\b", text)[0]
+    text = re.sub(r",?\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", "", text.strip(" ,."),
+                  flags=re.I)
     text = re.sub(r"[,.;]?\s*\(?(?:in\s+press|forthcoming|to\s+appear|accepted)\)?\s*$", "", text, flags=re.I)
     text = strip_punct(re.sub(r"\s*['’]?\d{2,4}$", "", text.strip(" .")))
     if STATUS_ONLY_RE.fullmatch(text):
@@ -332,17 +549,95 @@ def _name_key(name: str) -> tuple[str, str]:
     return (words[-1].lower(), words[0][0].lower())
 
 
+def _who(candidate: str | None, pubs: list[Publication], rows: list[Row] | None = None) -> str | None:
+    """The name to look for in author lists: the candidate's, if some list has it; else a name set in bold in the
+    author lists (CVs bold their owner); else, without a usable name, the author common to most papers."""
+    lists = [[_bare(a) for a in p.authors] for p in pubs if p.authors]
+    if candidate and any(position_of(candidate, names) for names in lists):
+        return candidate
+    bold = _bold_author(lists, rows or [])
+    if bold:
+        return bold
+    if candidate and not has_cjk(candidate):
+        return candidate  # a Latin name that is on no paper: the candidate is on none of them
+    common = _most_common_author([replace(p, authors=tuple(_bare(a) for a in p.authors)) for p in pubs])
+    if common is None:
+        return None
+    for names in lists:
+        for name in names:
+            if _name_key(name) == common:
+                return name
+    return None
+
+
+def _bold_author(lists: list[list[str]], rows: list[Row]) -> str | None:
+    bold_texts = set()
+    for row in rows:
+        runs = [run for seg in row.segments for run in seg.runs if run.text.strip()]
+        if runs and not all(run.bold for run in runs):
+            bold_texts.update(_bare(clean(run.text)).strip(" ,.;") for run in runs if run.bold)
+    if not bold_texts:
+        return None
+    counts: Counter = Counter()
+    for names in lists:
+        for name in names:
+            if name in bold_texts:
+                counts[name] += 1
+    if not counts:
+        return None
+    name, count = counts.most_common(1)[0]
+    return name if count >= max(1, len(lists) // 3) else None
+
+
 def mark_first_author(pubs: list[Publication], candidate: str | None) -> list[Publication]:
-    """first_author by the candidate's name; without one, the author common to most papers stands in."""
-    me = _name_key(candidate) if candidate else _most_common_author(pubs)
-    marked = []
-    for pub in pubs:
-        if not pub.authors or me is None:
-            marked.append(pub)
-            continue
-        first = _name_key(pub.authors[0])
-        marked.append(replace(pub, first_author=first == me or (first[0] == me[0] and not me[1])))
-    return marked
+    """first_author (and the author position) by the candidate's name; without one, the author common to most papers."""
+    me = _who(candidate, pubs)
+    return [_finish(pub, "", me, {}) for pub in pubs]
+
+
+MARKS_RE = re.compile(r"[*†‡§#✉★☆¶]+")
+TEXT_EQUAL_RE = re.compile(r"\(?(?:equal\s+contribution|co-?first\s+author|joint\s+first\s+author|共同一作|共同第一作者)\)?",
+                           re.IGNORECASE)
+TEXT_CORRESPONDING_RE = re.compile(r"\(?(?:corresponding\s+author|通讯作者|通信作者)\)?", re.IGNORECASE)
+
+
+def _bare(author: str) -> str:
+    return strip_punct(MARKS_RE.sub("", author)).strip()
+
+
+def _finish(pub: Publication, text: str, me: str | None, legend: dict[str, str]) -> Publication:
+    """Marks off the names; the candidate's position, marks and role; status and workshop from the citation."""
+    names = [_bare(a) for a in pub.authors]
+    marks = ["".join(MARKS_RE.findall(a)) for a in pub.authors]
+    position = position_of(me, names) if me and names else None
+    role, role_printed = role_position(text)
+    if role is not None and position is None:
+        position = role
+    first = pub.first_author
+    if names and me:
+        first = position == 1
+    elif role_printed:
+        first = role == 1
+    equal = corresponding = False
+    if position is not None and names and position <= len(marks):
+        equal, corresponding = mark_meanings(marks[position - 1], legend)
+    rest = text.replace(pub.title or "", " ") if text else ""
+    if names and position is None:
+        pass
+    elif rest:
+        equal |= bool(TEXT_EQUAL_RE.search(rest)) and not LEGEND_LINE_RE.match(rest.strip())
+        corresponding |= bool(TEXT_CORRESPONDING_RE.search(rest)) and not LEGEND_LINE_RE.match(rest.strip())
+    venue_text = rest or (pub.venue or "")
+    return replace(
+        pub,
+        authors=tuple(n for n in names if n),
+        first_author=first,
+        author_position=position,
+        status=status_of(rest) if rest else pub.status,
+        workshop=is_workshop(venue_text) or is_workshop(pub.venue or ""),
+        equal_contribution=equal,
+        corresponding=corresponding,
+    )
 
 
 def _most_common_author(pubs: list[Publication]) -> tuple[str, str] | None:
