@@ -126,6 +126,7 @@ def find_links(rows: list[Row], contact_rows: set[int], skip_rows: set[int]) -> 
         if index in skip_rows:
             continue
         text = EMAIL_RE.sub(" ", row.text) if "@" in row.text else row.text
+        text = text.replace("\u223c", "~").replace("\u02dc", "~")  # TeX sets '~' in URLs as '∼' or '˜'
         if "." not in text:
             continue  # every link has a dot
         for match in URL_RE.finditer(text):
@@ -143,7 +144,13 @@ def _link_of(match: re.Match, *, in_contact: bool) -> str | None:
     host = host.removeprefix("www.")
     if host in NOT_PROFILE_HOSTS or re.fullmatch(r"[\d.]+", host):
         return None
-    return host + path
+    path, _, query = path.partition("?")
+    if query and KEPT_QUERY_RE.search(query):
+        path = f"{path}?{query}"  # a Scholar profile is named by its query; other queries track the click
+    return host + path.rstrip("/")
+
+
+KEPT_QUERY_RE = re.compile(r"(?:^|&)(?:user|id|uid|authorid|pid)=", re.IGNORECASE)
 
 
 def annotation_links(annotations: list[LinkAnnotation], rows: list[Row], contact_rows: set[int]) -> list[str]:

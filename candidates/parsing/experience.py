@@ -260,7 +260,7 @@ def _ends_with_role(part: str) -> bool:
 def _organization(pieces: list[str], title_index: int, rest: list[str], before: list[str] = ()) -> str | None:
     """An organisation word wins ('Ltd', 'University'), then an acronym ('ZJU'), then the first other piece;
     the part before the title in 'Employer, Title' counts as a piece of its own."""
-    others = [p for i, p in enumerate(pieces) if i != title_index and not _is_role_only(p)]
+    others = [p for i, p in enumerate(pieces) if i != title_index and not _is_role_only(p) and not _sentence(p)]
     if before and not any(is_location(p) for p in before):
         others = [", ".join(before)] + others
     keyed = [p for p in others if ORG_RE.search(p)] or [p for p in others if ACRONYM_RE.search(p)]
@@ -278,6 +278,19 @@ def _organization(pieces: list[str], title_index: int, rest: list[str], before: 
     organization = strip_location(", ".join(kept))
     organization = re.sub(r"\s*\((?:[^()]*;[^()]*|[^()]{25,})\)$|\s*\([^()]*$", "", organization)
     return strip_punct(organization) or None
+
+
+NAME_PARTICLES = {"of", "at", "and", "the", "for", "in", "on", "de", "du", "des", "la", "le", "di", "da", "do", "von",
+                  "van", "der", "y", "e", "&"}
+
+
+def _sentence(piece: str) -> bool:
+    """'Contributing to research that…', 'I was working on…': a description line, never an employer."""
+    words = piece.split()
+    if len(words) < 4 or has_cjk(piece):
+        return False
+    lower = sum(1 for w in words if w[:1].islower() and w.lower() not in NAME_PARTICLES)
+    return lower >= 0.4 * len(words) or bool(re.match(r"[A-Z][a-z]+(?:ed|ing)$", words[0])) and lower >= 2
 
 
 def _is_role_only(piece: str) -> bool:

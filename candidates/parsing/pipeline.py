@@ -37,6 +37,7 @@ def parse_pdf(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int
     links = find_links(rows_in_order, contact_rows, _indexes(rows_in_order, sections, NO_LINK_KINDS))
     links += [link for link in annotation_links([a for p in pages for a in p.links], rows_in_order, contact_rows)
               if link not in links]
+    links = [link for link in links if not any(o != link and o.startswith(link) for o in links)]  # cut at a wrap
     education, edu_awards = _education(sections)
     return ParsedResume(
         name=name,
