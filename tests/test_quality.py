@@ -132,6 +132,10 @@ def test_the_admin_filters_on_needs_review(admin_user, client):
     resume = Resume.objects.get(original_name="Ana Lima.pdf")
     body = client.get(f"/admin/candidates/resume/{resume.pk}/change/").content.decode()
     assert "no education found" in body
+    candidate = store("Cy Patel", quality=DOUBTFUL, publications=[paper("W", workshop=True)])
+    response = client.get(f"/admin/candidates/candidate/{candidate.pk}/change/")
+    assert response.status_code == 200
+    assert 'name="publications-0-workshop"' in response.content.decode()
 
 
 # ---- publication marks
