@@ -1,0 +1,63 @@
+"""The corpus's template families, and which of them the parser may be tuned on.
+
+One family is one third-party template (a JSON Resume theme, a RenderCV theme, a LaTeX class style)
+or one document layout made with a third-party tool (python-docx + LibreOffice, HTML + Chromium).
+
+TUNING: families a parser developer may look at while tuning (about a third).
+HELD_OUT: families nobody looks at while tuning; benchmarks/corpus/score.py reports them separately,
+so a change that only fits the tuning templates shows as a gap between the two figures.
+"""
+
+# name -> (kind, template parameter, document languages, what it is)
+FAMILIES = {
+    # JSON Resume themes from npm, rendered by the theme's render() in node and printed by Chromium
+    "jsonresume-even": ("jsonresume", "jsonresume-theme-even", ["en"], "JSON Resume theme 'even' (npm)"),
+    "jsonresume-stackoverflow": ("jsonresume", "jsonresume-theme-stackoverflow", ["en"],
+                                 "JSON Resume theme 'stackoverflow' (npm, Svelte SSR)"),
+    "jsonresume-elegant": ("jsonresume", "jsonresume-theme-elegant", ["en"], "JSON Resume theme 'elegant' (npm)"),
+    "jsonresume-kendall": ("jsonresume", "jsonresume-theme-kendall", ["en"],
+                           "JSON Resume theme 'kendall' (npm, Bootstrap, two columns)"),
+    "jsonresume-flat": ("jsonresume", "jsonresume-theme-flat", ["en"], "JSON Resume theme 'flat' (npm)"),
+    "jsonresume-class": ("jsonresume", "jsonresume-theme-class", ["en"], "JSON Resume theme 'class' (npm)"),
+    "jsonresume-onepage": ("jsonresume", "jsonresume-theme-onepage", ["en"], "JSON Resume theme 'onepage' (npm)"),
+    "jsonresume-macchiato": ("jsonresume", "jsonresume-theme-macchiato", ["en"],
+                             "JSON Resume theme 'macchiato' (npm, sidebar)"),
+    "jsonresume-paper": ("jsonresume", "jsonresume-theme-paper", ["en"], "JSON Resume theme 'paper' (npm)"),
+    "jsonresume-spartacus": ("jsonresume", "jsonresume-theme-spartacus", ["en"],
+                             "JSON Resume theme 'spartacus' (npm, two columns)"),
+    "jsonresume-short": ("jsonresume", "jsonresume-theme-short", ["en"], "JSON Resume theme 'short' (npm)"),
+    "jsonresume-actual": ("jsonresume", "jsonresume-theme-actual", ["en"], "JSON Resume theme 'actual' (npm)"),
+    # RenderCV's built-in themes (PyPI 'rendercv', typeset with Typst)
+    "rendercv-classic": ("rendercv", "classic", ["en", "en", "de", "fr", "es"], "RenderCV theme 'classic'"),
+    "rendercv-sb2nov": ("rendercv", "sb2nov", ["en", "en", "de", "fr", "es"], "RenderCV theme 'sb2nov'"),
+    "rendercv-engineeringresumes": ("rendercv", "engineeringresumes", ["en", "en", "de", "fr", "es"],
+                                    "RenderCV theme 'engineeringresumes'"),
+    "rendercv-engineeringclassic": ("rendercv", "engineeringclassic", ["en", "en", "de", "fr", "es"],
+                                    "RenderCV theme 'engineeringclassic'"),
+    "rendercv-moderncv": ("rendercv", "moderncv", ["en", "en", "de", "fr", "es"], "RenderCV theme 'moderncv'"),
+    # LaTeX moderncv class (Debian texlive-latex-extra), pdflatex, five styles
+    "moderncv-classic": ("moderncv", "classic", ["en", "en", "de", "fr", "es"], "LaTeX moderncv, style classic"),
+    "moderncv-casual": ("moderncv", "casual", ["en", "en", "de", "fr", "es"], "LaTeX moderncv, style casual"),
+    "moderncv-banking": ("moderncv", "banking", ["en", "en", "de", "fr", "es"], "LaTeX moderncv, style banking"),
+    "moderncv-oldstyle": ("moderncv", "oldstyle", ["en", "en", "de", "fr", "es"], "LaTeX moderncv, style oldstyle"),
+    "moderncv-fancy": ("moderncv", "fancy", ["en", "en", "de", "fr", "es"], "LaTeX moderncv, style fancy"),
+    # Word documents written with python-docx and printed by LibreOffice (headless)
+    "docx-classic": ("docx", "classic", ["en", "en", "zh", "de", "fr"], "python-docx, one column, tab-stop dates"),
+    "docx-table": ("docx", "table", ["en", "en", "zh", "es"], "python-docx, two-column tables per section"),
+    # HTML/CSS printed by Chromium
+    "html-academic": ("html", "academic", ["en", "en", "zh", "zh", "fr", "es", "de"],
+                      "HTML/CSS academic CV, numbered publications"),
+    "html-sidebar": ("html", "sidebar", ["en", "en", "zh", "de"], "HTML/CSS two-column CV with a sidebar"),
+}
+
+TUNING = [
+    "jsonresume-even", "jsonresume-stackoverflow", "jsonresume-onepage", "jsonresume-macchiato",
+    "rendercv-classic", "rendercv-engineeringresumes",
+    "moderncv-classic", "moderncv-banking",
+    "docx-classic",
+]
+HELD_OUT = [f for f in FAMILIES if f not in TUNING]
+
+
+def split(family):
+    return "tuning" if family in TUNING else "held-out"

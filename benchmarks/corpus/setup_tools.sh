@@ -1,0 +1,39 @@
+#!/bin/sh
+# Install what the corpus build drives (`make corpus` runs this first). Idempotent; needs root for apt.
+#   apt:  chromium, poppler-utils, Noto CJK fonts, LibreOffice Writer, TeX Live (latex-extra: moderncv)
+#   npm:  the JSON Resume themes, into var/corpus-tools/node
+#   PyPI: rendercv[full] (Typst), python-docx, pdfminer.six, playwright, into var/corpus-tools/venv
+set -e
+TOOLS=${CORPUS_TOOLS:-var/corpus-tools}
+PYTHON=${PYTHON:-python3}
+NEED=""
+command -v chromium >/dev/null || NEED="$NEED chromium"
+command -v pdflatex >/dev/null || NEED="$NEED texlive-latex-extra texlive-latex-recommended texlive-fonts-recommended lmodern"
+kpsewhich fontawesome5.sty >/dev/null 2>&1 || NEED="$NEED texlive-fonts-extra"
+command -v soffice >/dev/null || NEED="$NEED libreoffice-writer-nogui"
+command -v node >/dev/null || NEED="$NEED nodejs npm"
+fc-list | grep -q "Noto Sans CJK" || NEED="$NEED fonts-noto-cjk"
+if [ -n "$NEED" ]; then
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $NEED fonts-liberation poppler-utils
+fi
+mkdir -p "$TOOLS/node"
+THEMES="even stackoverflow elegant kendall flat class onepage macchiato paper spartacus short actual"
+[ -f "$TOOLS/node/package.json" ] || echo '{"name":"corpus-themes","private":true}' > "$TOOLS/node/package.json"
+for t in $THEMES; do
+  [ -d "$TOOLS/node/node_modules/jsonresume-theme-$t" ] || \
+    (cd "$TOOLS/node" && npm install --no-audit --no-fund --loglevel=error "jsonresume-theme-$t") || \
+    echo "jsonresume-theme-$t did not install; its family will be empty"
+done
+if [ ! -x "$TOOLS/venv/bin/python" ]; then
+  $PYTHON -m venv "$TOOLS/venv"
+  "$TOOLS/venv/bin/pip" install --quiet --upgrade pip
+fi
+"$TOOLS/venv/bin/pip" install --quiet "rendercv[full]==2.3" "python-docx==1.2.0" "pdfminer.six==20260107" "playwright==1.65.2"
+# RenderCV's themes import the Typst package @preview/fontawesome, which Typst downloads from its own
+# package site (unreachable here). A local stand-in with the same entry point draws no icon.
+FA="$TOOLS/cache/typst/packages/preview/fontawesome/0.5.0"
+mkdir -p "$FA"
+printf '[package]\nname = "fontawesome"\nversion = "0.5.0"\nentrypoint = "lib.typ"\nauthors = ["corpus build stand-in"]\nlicense = "MIT"\ndescription = "stand-in: no icons"\n' > "$FA/typst.toml"
+printf '#let fa-icon(name, ..args) = box(width: 0pt)\n' > "$FA/lib.typ"
+echo "corpus tools ready in $TOOLS"

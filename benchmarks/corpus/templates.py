@@ -1,0 +1,296 @@
+"""Per-technology writers: a composed document (compose.py) -> the input a third-party template takes.
+
+Each writer returns the source (a JSON Resume dict, a RenderCV dict, a LaTeX string, a docx job, an
+HTML string) and the label before checking: it leaves out of the label what it does not hand to the
+template (e.g. JSON Resume has no place for a class rank outside the score line).
+"""
+
+import html
+import re
+
+from compose import label_of, strip_marks
+
+
+def _iso(label):
+    return label if label and label != "present" else None
+
+
+# ---------------------------------------------------------------- JSON Resume (npm themes)
+def jsonresume(doc):
+    """JSON Resume 1.0 dict, with the older theme fields (company, website, gpa) filled in too."""
+    p = doc["person"]
+    profiles = [{"network": ln["network"], "username": ln["username"], "url": ln["url"]}
+                for ln in doc["links"] if ln["network"] != "Homepage"]
+    home = next((ln["url"] for ln in doc["links"] if ln["network"] == "Homepage"), "")
+    basics = {"name": doc["name"], "label": "", "email": doc["email"], "phone": doc["phone"], "url": home,
+              "website": home, "summary": "", "location": {"city": p["city"], "countryCode": "", "region": ""},
+              "profiles": profiles}
+    work = []
+    for x in doc["experience"]:
+        lab = x["label"]
+        w = {"name": x["organization"], "company": x["organization"], "position": x["title"],
+             "startDate": _iso(lab["start"]) or "", "highlights": x["bullets"], "summary": ""}
+        if _iso(lab["end"]):
+            w["endDate"] = _iso(lab["end"])
+        work.append(w)
+    education = []
+    for e in doc["education"]:
+        lab = e["label"]
+        score = ", ".join(s for s in (e["gpa_raw"], e["rank"] and f"Rank: {e['rank']}") if s)
+        ed = {"institution": e["institution"], "area": e["field"], "studyType": e["degree"],
+              "startDate": _iso(lab["start"]) or "", "score": score, "gpa": score, "courses": []}
+        if _iso(lab["end"]):
+            ed["endDate"] = _iso(lab["end"])
+        education.append(ed)
+    pubs = [{"name": pb["pub"]["title"], "publisher": pb["venue_text"], "releaseDate": str(pb["pub"]["year"]),
+             "url": "", "summary": strip_marks(", ".join(pb["names"]))} for pb in doc["publications"]]
+    skills = [{"name": g["category"], "level": "", "keywords": g["items"]} for g in doc["skills"]]
+    awards = [{"title": a["text"], "date": str(a["year"]), "awarder": "", "summary": ""} for a in doc["awards"]]
+    langs = [{"language": lang, "fluency": lvl} for lang, lvl in doc["spoken"]]
+    resume = {"basics": basics, "work": work, "education": education, "publications": pubs, "skills": skills,
+              "awards": awards, "languages": langs, "volunteer": [], "interests": [], "references": [],
+              "projects": []}
+    for e in doc["education"]:
+        e["honors"] = []  # no place for them in JSON Resume
+    return resume, label_of(doc)
+
+
+# ---------------------------------------------------------------- RenderCV (PyPI, Typst)
+def _md(s):
+    """Markdown-safe text for RenderCV (its fields are Markdown)."""
+    return s.replace("*", "").replace("_", "\\_") if s else s
+
+
+def rendercv(doc, theme):
+    h = doc["headings"]
+    sections = {}
+    sections[h["education"]] = [
+        {"institution": e["institution"], "area": e["field"], "degree": e["degree"], "date": e["dates"],
+         "highlights": [s for s in (e["gpa"], e["rank"], *[f"Honors: {x}" for x in e["honors"]]) if s]}
+        for e in doc["education"]]
+    sections[h["experience"]] = [
+        {"company": x["organization"], "position": x["title"], "date": x["dates"], "location": x["location"] or None,
+         "highlights": x["bullets"]} for x in doc["experience"]]
+    if doc["publications"]:
+        pubs = []
+        for pb in doc["publications"]:
+            names = [n.replace("*", "").replace("__", "**") for n in pb["names"]]
+            names = [f"**{n.strip('*')}**" if n.startswith("**") else n for n in names]
+            pubs.append({"title": pb["pub"]["title"], "authors": names, "journal": pb["venue_text"],
+                         "date": str(pb["pub"]["year"])})
+        sections[h["publications"]] = pubs
+    if doc["skills"]:
+        sections[h["skills"]] = [{"label": g["category"], "details": ", ".join(g["items"])} for g in doc["skills"]]
+    if doc["awards"]:
+        sections[h["awards"]] = [{"bullet": f"{a['text']} ({a['year']})"} for a in doc["awards"]]
+    cv = {"name": doc["name"], "email": doc["email"], "phone": "+" + re.sub(r"\D", "", doc["phone_label"])
+          if doc["phone_label"].startswith("+") else None, "sections": sections}
+    if cv["phone"] is None:
+        del cv["phone"]
+    socials = []
+    for ln in doc["links"]:
+        if ln["network"] == "Homepage":
+            cv["website"] = ln["url"]
+        else:
+            socials.append({"network": ln["network"], "username": ln["username"]})
+    if socials:
+        cv["social_networks"] = socials
+    for e in doc["education"]:
+        for pb in doc["publications"]:
+            for a in pb["pub"]["authors"]:
+                a.pop("equal", None)
+    lab = label_of(doc)
+    if "phone" not in cv:
+        lab["phones"] = []
+    for pb in lab["publications"]:
+        pass
+    return {"cv": cv, "design": {"theme": theme}}, lab
+
+
+# ---------------------------------------------------------------- LaTeX (Debian texlive classes)
+TEX_ESC = {"&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "{": r"\{", "}": r"\}",
+           "~": r"\textasciitilde{}", "^": r"\textasciicircum{}", "\\": r"\textbackslash{}", "†": r"\textdagger{}",
+           "\u201c": "``", "\u201d": "''"}
+
+
+def tex(s):
+    return "".join(TEX_ESC.get(ch, ch) for ch in (s or ""))
+
+
+def tex_marked(s):
+    out = tex(s)
+    out = re.sub(r"\*\*(.+?)\*\*", r"\\textbf{\1}", out)
+    out = re.sub(r"\\_\\_(.+?)\\_\\_", r"\\underline{\1}", out)
+    return out
+
+
+def moderncv(doc, style):
+    p = doc["person"]
+    h = doc["headings"]
+    L = [r"\documentclass[11pt,a4paper,sans]{moderncv}", rf"\moderncvstyle{{{style}}}",
+         r"\moderncvcolor{" + {"classic": "blue", "casual": "green", "banking": "black", "oldstyle": "burgundy",
+                               "fancy": "grey"}[style] + "}",
+         r"\usepackage[utf8]{inputenc}", r"\usepackage[T1]{fontenc}", r"\usepackage{lmodern}", r"\usepackage[scale=0.82]{geometry}",
+         rf"\name{{{tex(p['given'])}}}{{{tex(p['family'])}}}"]
+    L.append(rf"\phone[mobile]{{{tex(doc['phone'])}}}")
+    L.append(rf"\email{{{tex(doc['email'])}}}")
+    for ln in doc["links"]:
+        if ln["network"] == "Homepage":
+            L.append(rf"\homepage{{{tex(ln['printed'])}}}")
+        else:
+            L.append(rf"\social[{ln['network'].lower()}]{{{tex(ln['username'])}}}")
+    L += [r"\begin{document}", r"\makecvtitle"]
+    L.append(rf"\section{{{tex(h['education'])}}}")
+    for e in doc["education"]:
+        extra = ", ".join(tex(s) for s in (e["gpa"], e["rank"]) if s)
+        desc = tex("; ".join(e["honors"]))
+        L.append(rf"\cventry{{{tex(e['dates'])}}}{{{tex(e['degree'])}}}{{{tex(e['institution'])}}}"
+                 rf"{{{tex(e['field'])}}}{{{extra}}}{{{desc}}}")
+    L.append(rf"\section{{{tex(h['experience'])}}}")
+    for x in doc["experience"]:
+        bullets = r"\begin{itemize}" + "".join(rf"\item {tex(b)}" for b in x["bullets"]) + r"\end{itemize}"
+        L.append(rf"\cventry{{{tex(x['dates'])}}}{{{tex(x['title'])}}}{{{tex(x['organization'])}}}"
+                 rf"{{{tex(x['location'])}}}{{}}{{{bullets}}}")
+    if doc["publications"]:
+        L.append(rf"\section{{{tex(h['publications'])}}}")
+        for pb in doc["publications"]:
+            L.append(rf"\cvitem{{}}{{{tex_marked(pb['text'])}}}")
+        if doc["equal_note"]:
+            L.append(r"\cvitem{}{\small * equal contribution}")
+    if doc["skills"]:
+        L.append(rf"\section{{{tex(h['skills'])}}}")
+        for g in doc["skills"]:
+            L.append(rf"\cvitem{{{tex(g['category'])}}}{{{tex(', '.join(g['items']))}}}")
+    if doc["awards"]:
+        L.append(rf"\section{{{tex(h['awards'])}}}")
+        for a in doc["awards"]:
+            L.append(rf"\cvitem{{{a['year']}}}{{{tex(a['text'])}}}")
+    L.append(r"\end{document}")
+    return "\n".join(L) + "\n", label_of(doc)
+
+
+# ---------------------------------------------------------------- HTML (Chromium)
+def _h(s):
+    return html.escape(s or "")
+
+
+def _h_marked(s):
+    out = _h(s)
+    out = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", out)
+    return re.sub(r"__(.+?)__", r"<u>\1</u>", out)
+
+
+CSS_ACADEMIC = """
+body{font-family:'Noto Serif','Noto Serif CJK SC','DejaVu Serif',serif;font-size:10.5pt;margin:0;color:#111}
+h1{font-size:20pt;margin:0 0 2pt 0;text-align:center} .contact{text-align:center;margin-bottom:8pt}
+h2{font-size:12pt;border-bottom:1px solid #333;margin:10pt 0 4pt 0;text-transform:uppercase}
+.row{display:flex;justify-content:space-between} .sub{font-style:italic} ol{padding-left:16pt;margin:0}
+li{margin-bottom:3pt} ul{margin:2pt 0;padding-left:16pt}
+"""
+CSS_SIDEBAR = """
+body{font-family:'Noto Sans','Noto Sans CJK SC','DejaVu Sans',sans-serif;font-size:9.5pt;margin:0;color:#222}
+.grid{display:grid;grid-template-columns:30% 70%;gap:0 14pt}
+.side{background:#eef2f6;padding:10pt} .main{padding:6pt 0}
+h1{font-size:18pt;margin:0 0 6pt 0;color:#1b4f8a} h2{font-size:11pt;color:#1b4f8a;margin:10pt 0 3pt 0}
+.entry{margin-bottom:6pt} .date{color:#666;font-size:8.5pt} .t{font-weight:bold}
+ul{margin:2pt 0;padding-left:14pt} p{margin:1pt 0}
+"""
+
+
+def html_academic(doc):
+    h = doc["headings"]
+    out = [f"<html><head><meta charset='utf-8'><style>{CSS_ACADEMIC}</style></head><body>",
+           f"<h1>{_h(doc['name'])}</h1><div class='contact'>"
+           + " &middot; ".join([_h(doc["email"]), _h(doc["phone"])] + [_h(ln["printed"]) for ln in doc["links"]])
+           + "</div>", f"<h2>{_h(h['education'])}</h2>"]
+    for e in doc["education"]:
+        deg = f"{_h(e['degree'])}, {_h(e['field'])}" if doc["lang"] != "zh" else f"{_h(e['field'])} {_h(e['degree'])}"
+        extra = " | ".join(_h(s) for s in (e["gpa"], e["rank"]) if s)
+        out.append(f"<div class='row'><b>{_h(e['institution'])}</b><span>{_h(e['dates'])}</span></div>"
+                   f"<div class='sub'>{deg}{' &mdash; ' + extra if extra else ''}</div>"
+                   + "".join(f"<div>{_h(x)}</div>" for x in e["honors"]))
+    out.append(f"<h2>{_h(h['experience'])}</h2>")
+    for x in doc["experience"]:
+        out.append(f"<div class='row'><span><b>{_h(x['title'])}</b>, {_h(x['organization'])}</span>"
+                   f"<span>{_h(x['dates'])}</span></div><ul>" + "".join(f"<li>{_h(b)}</li>" for b in x["bullets"])
+                   + "</ul>")
+    if doc["publications"]:
+        out.append(f"<h2>{_h(h['publications'])}</h2><ol>")
+        out += [f"<li>{_h_marked(pb['text'])}</li>" for pb in doc["publications"]]
+        out.append("</ol>")
+        if doc["equal_note"]:
+            out.append("<div><small>* Equal contribution. † Corresponding author.</small></div>")
+    if doc["skills"]:
+        out.append(f"<h2>{_h(h['skills'])}</h2>")
+        out += [f"<div><b>{_h(g['category'])}:</b> {_h(', '.join(g['items']))}</div>" for g in doc["skills"]]
+    if doc["awards"]:
+        out.append(f"<h2>{_h(h['awards'])}</h2><ul>")
+        out += [f"<li>{_h(a['text'])}, {a['year']}</li>" for a in doc["awards"]]
+        out.append("</ul>")
+    out.append("</body></html>")
+    return "\n".join(out), label_of(doc)
+
+
+def html_sidebar(doc):
+    h = doc["headings"]
+    side = [f"<h1>{_h(doc['name'])}</h1>", f"<p>{_h(doc['email'])}</p>", f"<p>{_h(doc['phone'])}</p>"]
+    side += [f"<p>{_h(ln['printed'])}</p>" for ln in doc["links"]]
+    if doc["skills"]:
+        side.append(f"<h2>{_h(h['skills'])}</h2>")
+        for g in doc["skills"]:
+            side.append(f"<p class='t'>{_h(g['category'])}</p><p>{_h(' · '.join(g['items']))}</p>")
+    if doc["awards"]:
+        side.append(f"<h2>{_h(h['awards'])}</h2>")
+        side += [f"<p>{_h(a['text'])}</p>" for a in doc["awards"]]
+    main = [f"<h2>{_h(h['education'])}</h2>"]
+    for e in doc["education"]:
+        main.append(f"<div class='entry'><div class='t'>{_h(e['institution'])}</div><div>{_h(e['degree'])} "
+                    f"{'in ' if doc['lang'] == 'en' else ''}{_h(e['field'])}</div><div class='date'>{_h(e['dates'])}"
+                    "</div>" + "".join(f"<div>{_h(s)}</div>" for s in (e["gpa"], e["rank"], *e["honors"]) if s)
+                    + "</div>")
+    main.append(f"<h2>{_h(h['experience'])}</h2>")
+    for x in doc["experience"]:
+        main.append(f"<div class='entry'><div class='t'>{_h(x['organization'])}</div><div>{_h(x['title'])}</div>"
+                    f"<div class='date'>{_h(x['dates'])}</div><ul>"
+                    + "".join(f"<li>{_h(b)}</li>" for b in x["bullets"]) + "</ul></div>")
+    if doc["publications"]:
+        main.append(f"<h2>{_h(h['publications'])}</h2>")
+        main += [f"<p class='entry'>[{i + 1}] {_h_marked(pb['text'])}</p>" for i, pb in enumerate(doc["publications"])]
+    body = f"<div class='grid'><div class='side'>{''.join(side)}</div><div class='main'>{''.join(main)}</div></div>"
+    page = f"<html><head><meta charset='utf-8'><style>{CSS_SIDEBAR}</style></head><body>{body}</body></html>"
+    # awards in the sidebar are printed; education honours are printed in the main column
+    return page, label_of(doc)
+
+
+# ---------------------------------------------------------------- Word (python-docx, printed by LibreOffice)
+def docx_job(doc, layout):
+    """A plain-data description docx_build.py turns into a .docx (python-docx lives in the tools venv)."""
+    h = doc["headings"]
+    blocks = [("title", doc["name"]),
+              ("contact", " | ".join([doc["email"], doc["phone"]] + [ln["printed"] for ln in doc["links"]]))]
+    blocks.append(("heading", h["education"]))
+    for e in doc["education"]:
+        blocks.append(("entry", e["institution"], e["dates"]))
+        blocks.append(("line", ", ".join(s for s in (e["degree"], e["field"]) if s)))
+        for s in (e["gpa"], e["rank"], *e["honors"]):
+            if s:
+                blocks.append(("line", s))
+    blocks.append(("heading", h["experience"]))
+    for x in doc["experience"]:
+        blocks.append(("entry", x["organization"], x["dates"]))
+        blocks.append(("italic", x["title"]))
+        for b in x["bullets"]:
+            blocks.append(("bullet", b))
+    if doc["publications"]:
+        blocks.append(("heading", h["publications"]))
+        for i, pb in enumerate(doc["publications"]):
+            blocks.append(("marked", f"[{i + 1}] " + pb["text"]))
+    if doc["skills"]:
+        blocks.append(("heading", h["skills"]))
+        for g in doc["skills"]:
+            blocks.append(("keyval", g["category"], ", ".join(g["items"])))
+    if doc["awards"]:
+        blocks.append(("heading", h["awards"]))
+        for a in doc["awards"]:
+            blocks.append(("entry", a["text"], str(a["year"])))
+    return {"layout": layout, "lang": doc["lang"], "blocks": blocks}, label_of(doc)

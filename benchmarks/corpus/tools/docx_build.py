@@ -1,0 +1,114 @@
+"""Write .docx files from plain block lists with python-docx (runs in the build's tools venv).
+
+python docx_build.py JOBS.json — JOBS.json: [[job.json, output.docx], ...]; a job is
+{"layout": "classic"|"table", "lang": ..., "blocks": [[kind, text, ...], ...]} (templates.docx_job).
+"""
+import json
+import re
+import sys
+
+from docx import Document
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+
+def font(doc, lang):
+    st = doc.styles["Normal"]
+    st.font.name = "Liberation Serif" if lang != "zh" else "Noto Sans CJK SC"
+    st.font.size = Pt(10.5)
+    st.element.rPr.rFonts.set(qn("w:eastAsia"), "Noto Sans CJK SC")
+
+
+def marked(par, text):
+    for part in re.split(r"(\*\*.+?\*\*|__.+?__)", text):
+        if part.startswith("**") and part.endswith("**"):
+            par.add_run(part[2:-2]).bold = True
+        elif part.startswith("__") and part.endswith("__"):
+            par.add_run(part[2:-2]).underline = True
+        elif part:
+            par.add_run(part)
+
+
+def classic(doc, blocks):
+    for b in blocks:
+        kind = b[0]
+        if kind == "title":
+            p = doc.add_paragraph()
+            r = p.add_run(b[1])
+            r.bold, r.font.size = True, Pt(20)
+        elif kind == "contact":
+            doc.add_paragraph(b[1])
+        elif kind == "heading":
+            p = doc.add_paragraph()
+            r = p.add_run(b[1])
+            r.bold, r.font.size, r.font.color.rgb = True, Pt(13), RGBColor(0x1F, 0x3A, 0x68)
+            p.paragraph_format.space_before = Pt(8)
+        elif kind == "entry":
+            p = doc.add_paragraph()
+            p.paragraph_format.tab_stops.add_tab_stop(Cm(17), WD_TAB_ALIGNMENT.RIGHT)
+            p.add_run(b[1]).bold = True
+            p.add_run("\t" + b[2])
+            p.paragraph_format.space_after = Pt(0)
+        elif kind == "italic":
+            doc.add_paragraph().add_run(b[1]).italic = True
+        elif kind == "bullet":
+            doc.add_paragraph(b[1], style="List Bullet")
+        elif kind == "marked":
+            marked(doc.add_paragraph(), b[1])
+        elif kind == "keyval":
+            p = doc.add_paragraph()
+            p.add_run(b[1] + ": ").bold = True
+            p.add_run(b[2])
+        else:
+            doc.add_paragraph(b[1])
+
+
+def table(doc, blocks):
+    """Headings in a left column, entries in the right one: a two-column table per section."""
+    tbl = None
+    for b in blocks:
+        kind = b[0]
+        if kind == "title":
+            p = doc.add_paragraph()
+            r = p.add_run(b[1])
+            r.bold, r.font.size = True, Pt(18)
+        elif kind == "contact":
+            doc.add_paragraph(b[1])
+        elif kind == "heading":
+            tbl = doc.add_table(rows=0, cols=2)
+            row = tbl.add_row().cells
+            row[0].paragraphs[0].add_run(b[1].upper()).bold = True
+        else:
+            row = tbl.add_row().cells
+            row[0].width, row[1].width = Cm(4), Cm(13)
+            if kind == "entry":
+                row[0].paragraphs[0].add_run(b[2])
+                row[1].paragraphs[0].add_run(b[1]).bold = True
+            elif kind == "italic":
+                row[1].paragraphs[0].add_run(b[1]).italic = True
+            elif kind == "bullet":
+                row[1].paragraphs[0].add_run("• " + b[1])
+            elif kind == "marked":
+                marked(row[1].paragraphs[0], b[1])
+            elif kind == "keyval":
+                row[0].paragraphs[0].add_run(b[1])
+                row[1].paragraphs[0].add_run(b[2])
+            else:
+                row[1].paragraphs[0].add_run(b[1])
+
+
+def main():
+    for src, out in json.load(open(sys.argv[1])):
+        job = json.load(open(src))
+        doc = Document()
+        for s in doc.sections:
+            s.left_margin = s.right_margin = Cm(2)
+            s.top_margin = s.bottom_margin = Cm(1.6)
+        font(doc, job["lang"])
+        (table if job["layout"] == "table" else classic)(doc, job["blocks"])
+        doc.save(out)
+
+
+if __name__ == "__main__":
+    main()
