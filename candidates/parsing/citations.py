@@ -33,6 +33,17 @@ def repair(text: str) -> str:
     return text.translate(MARK_MAP)
 
 
+DASHES_RE = re.compile("[‐‑‒–—―−]")
+
+
+def clean_cell(text: str) -> str:
+    """Like text.clean, but a cell in capitals stays in capitals ('PLDI 2019' is a venue, not 'Pldi 2019') and
+    the wide gaps of justified text are plain spaces."""
+    text = unicodedata.normalize("NFKC", repair(text or "").replace("\u3000", " "))
+    text = DASHES_RE.sub("–", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
 # a hyphen at a line end is kept when the part before it is a word that takes one ('multi-', 'real-', 'face-to-')
 KEEP_HYPHEN_RE = re.compile(
     r"(?:^|[\s(\"“])(?:multi|self|non|semi|cross|well|end|real|state|long|short|high|low|large|small|fine|open|"

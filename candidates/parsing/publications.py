@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .citations import (
+    clean_cell,
     is_workshop,
     join_wrapped,
     legend_of,
@@ -28,7 +29,7 @@ from .items import split_items
 from .layout import Row
 from .model import Publication
 from .places import is_location
-from .text import clean, has_cjk, strip_punct
+from .text import has_cjk, strip_punct
 from .venues import venue_of
 
 NOT_A_PAPER_RE = re.compile(r"^(invited\s+)?(talk|patent|presentation|poster\s+presentation|keynote)s?\b", re.I)
@@ -56,7 +57,7 @@ def parse_publications(rows: list[Row], candidate: str | None) -> list[Publicati
     found: list[tuple[Publication, str]] = []
     for item in items:
         lines, year_hint = _item_lines(item)
-        text = strip_links(strip_lead(clean(join_wrapped(lines))))
+        text = strip_links(strip_lead(clean_cell(join_wrapped(lines))))
         text = re.sub(r"^\[[^\]]{1,6}\]\s*", "", text)
         lines = [strip_lead(line) for line in lines[:1]] + lines[1:]
         typed = _gbt(text)
@@ -86,8 +87,8 @@ LEGEND_LINE_RE = re.compile(r"^[*†‡§#✉]|^(?:note|equal contribution|corre
 
 def parse_citation(text: str, lines: list[str] | None = None, candidate: str | None = None) -> Publication | None:
     """One citation's parts; with the candidate's name, their author position and marks too."""
-    text = strip_links(strip_lead(clean(repair(text))))
-    lines = [clean(repair(line)) for line in lines] if lines else None
+    text = strip_links(strip_lead(clean_cell(repair(text))))
+    lines = [clean_cell(repair(line)) for line in lines] if lines else None
     pub = _gbt(text) or _parse(DOC_TYPE_RE.sub("", text), lines)
     return _finish(pub, text, candidate, {}) if pub else None
 
@@ -97,16 +98,26 @@ def _item_lines(item: list[Row]) -> tuple[list[str], int | None]:
     is taken off, its year kept as a hint."""
     lines, hint = [], None
     for row in item:
-        cells = [clean(repair(seg.text)) for seg in row.segments]
+        cells = [clean_cell(seg.text) for seg in row.segments]
+        while len(cells) > 1 and LABEL_CELL_RE.fullmatch(cells[0]):
+            cells.pop(0)  # a category label in the margin ('Workshop', 'Journal Papers')
         while len(cells) > 1 and (only_dates(cells[-1]) or is_location(cells[-1])):
             if only_dates(cells[-1]) and hint is None:
-                years = YEAR_RE.findall(cells[-1])
+                years = re.findall(r"(?:19|20)\d{2}", cells[-1])
                 hint = int(years[-1]) if years else None
             cells.pop()
         if len(cells) == 1 and is_location(cells[0]) and lines:
             continue  # a place on its own line under the title
         lines.append("\t".join(cells))
     return lines, hint
+
+
+LABEL_CELL_RE = re.compile(
+    r"(?:(?:selected|refereed|peer[- ]reviewed|conference|journal|workshop|invited)\s+)?(?:workshops?|publications?|"
+    r"conferences?|journals?|preprints?|papers?|articles?|books?|(?:book\s+)?chapters?|theses|thesis|manuscripts?|"
+    r"under\s+review|in\s+submission|in\s+preparation)",
+    re.IGNORECASE,
+)
 
 
 def _role_printed(text: str) -> bool:
@@ -151,11 +162,11 @@ def _regroup(items: list[list[Row]]) -> list[list[Row]]:
 def _belongs_to(previous: list[Row], item: list[Row]) -> bool:
     if item[0].marker:
         return False
-    text = clean(join_wrapped([r.text for r in item]))
+    text = join_wrapped(_item_lines(item)[0])
     bare = strip_lead(text)
     if bare != text.lstrip():
         return False  # an item number of its own: 'P.7 ...', '[3] ...'
-    before = clean(join_wrapped([r.text for r in previous]))
+    before = join_wrapped(_item_lines(previous)[0])
     if CONTINUATION_END_RE.search(before) and not _opens_with_authors(bare) and len(item) <= 2:
         return True
     if STATUS_LINE_RE.match(bare) and len(bare.split()) <= 12:
@@ -164,9 +175,16 @@ def _belongs_to(previous: list[Row], item: list[Row]) -> bool:
         return True
     if _venue_line(bare):
         return not _venue_line(before)
-    if len(item) <= 2 and _looks_like_authors(bare.strip(" .")) and ("," in bare or " and " in bare):
-        return not _has_author_line(previous)
+    first_line = strip_lead(_item_lines(item[:1])[0][0]) if item else ""
+    if len(item) <= 3 and _looks_like_authors(first_line.strip(" ."), 1.0) and re.search(r",|\band\b", first_line):
+        return not _has_author_line(previous) and not _has_author_line(item[1:])
     return False
+
+
+SHORT_VENUE_RE = re.compile(
+    r"(?:[A-Z][A-Za-z]*[A-Z][\w&\-]*|(?:[A-Z][a-z]+\s+){1,2}(?:Symposium|Workshop|Conference|Forum|Summit|Letters|Journal))"
+    r"\s*['’]?\s*(?:19|20)\d{2}[.,]?(?:\s*\([^()]{1,40}\))?"
+)
 
 
 def _venue_line(text: str) -> bool:
@@ -174,7 +192,7 @@ def _venue_line(text: str) -> bool:
     2025', 'Tech Report, July 2026', 'In Submission - IEEE Robotics and Automation Letters 2025 (RAL 2025).'"""
     if len(text.split()) > 25 or re.search(r"[.?!][\"”]?\s+[A-Z][a-z]+\s+[a-z]+\s+[a-z]+", text):
         return False  # a sentence follows: more than a venue
-    if VENUE_OPEN_RE.match(text):
+    if VENUE_OPEN_RE.match(text) or SHORT_VENUE_RE.fullmatch(text.strip()):
         return True
     rest = re.sub(r"\([^()]*\)|\[[^\]]*\]", " ", text)
     rest = re.sub(r"(?:19|20)\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", " ", rest, flags=re.I)
@@ -188,8 +206,9 @@ def _venue_line(text: str) -> bool:
 
 def _has_author_line(item: list[Row]) -> bool:
     for row in item:
-        line = strip_lead(clean(row.text))
-        if _looks_like_authors(line.strip(" .")) or _opens_with_authors(line):
+        line = strip_lead(clean_cell(row.text))
+        dated = re.match(r"(.{3,300}?)[\s,.]*\(?(?:19|20)\d{2}[a-z]?\)?\.", line)  # 'Lee, A., & Li, B. (2020).'
+        if _looks_like_authors(line.strip(" .")) or _opens_with_authors(line) or (dated and _looks_like_authors(dated.group(1))):
             return True
     return False
 
@@ -231,8 +250,8 @@ def _split_at_authors(items: list[list[Row]]) -> list[list[Row]]:
     for item in items:
         out.append([item[0]])
         for previous, row in zip(item, item[1:]):
-            text = clean(row.text)
-            if clean(previous.text).rstrip().endswith(".") and not row.marker and _opens_with_authors(text):
+            text = clean_cell(row.text)
+            if clean_cell(previous.text).rstrip().endswith(".") and not row.marker and _opens_with_authors(text):
                 out.append([row])
             else:
                 out[-1].append(row)
@@ -357,7 +376,8 @@ def _by_lines(lines: list[str]) -> Publication | None:
     """Title on one line, authors on the next, venue after (or beside the title)."""
     if len(lines) < 2:
         return None
-    if _opens_with_authors(lines[0]) or _looks_like_authors(lines[0].strip(" .,")) or _authors_then_tail(lines[0])[0]:
+    listed = re.search(r",|\band\b|&", lines[0]) and _looks_like_authors(lines[0].strip(" .,"))
+    if _opens_with_authors(lines[0]) or listed or _authors_then_tail(lines[0])[0]:
         return None  # the citation starts with its authors: not a title line
     for index in range(1, len(lines)):
         authors, tail = _authors_then_tail(lines[index])
@@ -437,13 +457,13 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
-def _looks_like_authors(text: str) -> bool:
+def _looks_like_authors(text: str, share: float = 0.8) -> bool:
     text = re.sub(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰#✉]|\d(?=,|$)|\bet\.?\s*al\b\.?|(?<=[\u4e00-\u9fff])\s*等$", "", text).strip(" ,.")
     parts = [p.strip() for p in re.split(r",|;|\band\b|&|，|、", text) if p.strip()]
     if not parts or len(text) > 2000 or is_location(text):
         return False
     good = sum(1 for p in parts if 1 <= len(p.split()) <= 4 and all(NAME_PART_RE.match(w) for w in p.split()))
-    return good >= max(1, 0.8 * len(parts))
+    return good >= max(1, share * len(parts))
 
 
 def split_authors(text: str, keep_marks: bool = False) -> list[str]:
@@ -575,7 +595,7 @@ def _bold_author(lists: list[list[str]], rows: list[Row]) -> str | None:
     for row in rows:
         runs = [run for seg in row.segments for run in seg.runs if run.text.strip()]
         if runs and not all(run.bold for run in runs):
-            bold_texts.update(_bare(clean(run.text)).strip(" ,.;") for run in runs if run.bold)
+            bold_texts.update(_bare(clean_cell(run.text)).strip(" ,.;") for run in runs if run.bold)
     if not bold_texts:
         return None
     counts: Counter = Counter()
