@@ -48,6 +48,7 @@ INSTITUTION_STRONG_RE = re.compile(
 )
 # cells and clauses: separators, and a full stop after a word ('Lakeside College. GPA 3.9/4.0'; not 'St. Anne')
 INSTITUTION_SPLIT_RE = re.compile(r"\s[—–|·•]\s|;|,\s*|\s{2,}|\t|(?<=[a-z]{3})\.\s+(?=[A-Z])")
+CJK_SCHOOL_END_RE = re.compile(r"(?:大学|学院|研究院|研究所|中学|高中)(?:[（(][^）)]*[）)])?$")
 WEAK_ORG_RE = re.compile(r"^(school|department|faculty|college|center|centre|lab)\s+of\b", re.IGNORECASE)
 NOT_AN_ENTRY_RE = re.compile(r"\b(exchange|visiting|semester\s+abroad|study\s+abroad|summer\s+school)\b", re.IGNORECASE)
 HONOUR_RE = re.compile(
@@ -96,6 +97,9 @@ def find_institution(text: str) -> str | None:
     pick = (strong or weak or [None])[0]
     if pick is None:
         return None
+    first = pick.split()[0]
+    if has_cjk(first) and first != pick and CJK_SCHOOL_END_RE.search(first):
+        pick = first  # '浙江大学 计算机科学 硕士': the school, then its field and degree, set apart by spaces
     degree = find_degree(pick)
     if degree and degree[2].start() == 0 and not INSTITUTION_STRONG_RE.search(degree[0]):
         rest = pick[degree[2].end():]

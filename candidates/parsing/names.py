@@ -60,8 +60,8 @@ def clean_name(text: str) -> str | None:
     if has_cjk(text):
         if re.fullmatch(r"(?:[\u4e00-\u9fff][\s\u3000]+){1,4}[\u4e00-\u9fff]", text):
             text = re.sub(r"[\s\u3000]+", "", text)
-        if CJK_NOT_NAME_RE.search(text):
-            return None  # the document's title ('个人简历'), not a person
+        if CJK_NOT_NAME_RE.search(text) or heading_kind(text):
+            return None  # the document's title ('个人简历') or a section heading ('教育经历'), not a person
         return text if re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", text) else None
     words = text.split()
     if not 2 <= len(words) <= 5 or any(w.lower().strip(".") in NOT_NAME_WORDS for w in words):

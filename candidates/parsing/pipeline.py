@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .awards import parse_awards
 from .contact import annotation_links, find_emails, find_links, find_phones
@@ -13,6 +14,7 @@ from .model import ParsedResume
 from .names import find_name
 from .pdf import read_pdf
 from .publications import parse_publications
+from .quality import assess
 from .sections import Section, split_sections
 from .skills import parse_skills
 
@@ -39,7 +41,7 @@ def parse_pdf(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int
               if link not in links]
     links = [link for link in links if not any(o != link and o.startswith(link) for o in links)]  # cut at a wrap
     education, edu_awards = _education(sections)
-    return ParsedResume(
+    parsed = ParsedResume(
         name=name,
         emails=tuple(find_emails(_rows(sections, exclude={"references"}))),
         phones=tuple(find_phones(rows_in_order, contact_rows)),
@@ -52,6 +54,7 @@ def parse_pdf(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int
         text="\n".join(row.text for row in rows),
         pages=len(pages),
     )
+    return replace(parsed, quality=assess(parsed, sections))
 
 
 def _one_language(sections: list[Section]) -> list[Section]:

@@ -183,8 +183,8 @@ def _item_skills(item: str) -> list[str]:
     skill = lookup(item)
     if skill:
         return [skill.name]
-    if has_cjk(item) or LANGUAGE_TEST_RE.search(item):
-        return []  # tools are named in Latin script ('等主流框架' is prose); a language test is not a skill
+    if LANGUAGE_TEST_RE.search(item):
+        return []  # a language test is not a skill
     key = _key(item)
     words = key.split()
     if key in SPOKEN or key in LEVELS or all(w in GENERIC or w in LEVELS for w in words):
@@ -194,6 +194,8 @@ def _item_skills(item: str) -> list[str]:
     known = _known_inside(words)
     if known:
         return known
+    if has_cjk(item):
+        return []  # tools are named in Latin script: '等主流框架' is prose
     if len(words) > 3 or re.search(r"\d{3,}|[.!?]$", item) or any(w in SPOKEN for w in words):
         return []
     if words[-1].endswith("ing") and len(words[-1]) > 5:

@@ -1,0 +1,153 @@
+"""Layout and style classes found on real CVs (../shared/resumes/real), rebuilt on small invented PDFs."""
+
+from __future__ import annotations
+
+import pytest
+
+from candidates.parsing import parse_pdf
+from candidates.parsing.dates import find_range
+from candidates.parsing.names import clean_name
+from candidates.parsing.sections import heading_kind
+from candidates.parsing.skills import skills_in
+from candidates.parsing.text import word_count
+
+from .pdfmaker import Page, make_pdf
+
+
+@pytest.fixture(autouse=True, scope="module")
+def chinese_font():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+
+BOLD = "Helvetica-Bold"
+
+
+def margin_heading_cv() -> bytes:
+    """Section names in a left margin column, one of them over two lines, the text beside them."""
+    page = Page().add(250, 50, "Marta Kowalczyk", BOLD, 20)
+    page.add(150, 75, "marta.kowalczyk@example.org").add(400, 75, "+48 601 234 567")
+    rows = [
+        ("Education", None, "Warsaw University of Technology", "2016 - 2020"),
+        (None, None, "B.Sc. in Computer Science, GPA: 4.6/5.0", None),
+        ("Professional", "Experience", "Allegro", "2020 - Present"),
+        (None, None, "Machine Learning Engineer", None),
+        ("Publications", None, "M. Kowalczyk, J. Nowak. Sparse Attention for Tabular Data. In ICML, 2022.", None),
+        ("Skills", None, "Python, PyTorch, Docker, PostgreSQL", None),
+        ("Awards", None, "Best Paper Award, Polish Conference on Machine Learning", "2021"),
+        ("Teaching", None, "Teaching Assistant, Warsaw University of Technology", "2019"),
+    ]
+    y = 120
+    for label, label2, text, dates in rows:
+        if label:
+            y += 14
+            page.add(40, y, label, BOLD, 11)
+            if label2:
+                page.add(40, y + 12, label2, BOLD, 11)
+        page.add(150, y, text)
+        if dates:
+            page.add(480, y, dates)
+        y += 16
+    return make_pdf([page])
+
+
+def test_it_reads_section_names_set_in_a_margin_column():
+    parsed = parse_pdf(margin_heading_cv())
+    assert parsed.name == "Marta Kowalczyk"
+    assert [e.institution for e in parsed.education] == ["Warsaw University of Technology"]
+    assert [(e.organization, e.title) for e in parsed.experience] == [("Allegro", "Machine Learning Engineer")]
+    assert [p.year for p in parsed.publications] == [2022]
+    assert {"python", "pytorch", "docker", "postgresql"} <= set(parsed.skills)
+    assert parsed.quality.score >= 0.9, parsed.quality
+
+
+def overprinted_cv() -> bytes:
+    """Every line drawn twice, 0.4 pt apart: the fake bold of HTML printers."""
+    page = Page()
+    lines = [(30, "王小明", 20), (60, "教育经历", 14), (80, "浙江大学 计算机科学 硕士  2019年9月 - 2022年6月", 10),
+             (110, "技能", 14), (130, "Python, C++, PyTorch", 10)]
+    for y, text, size in lines:
+        page.add(50, y, text, "STSong-Light", size).add(50.4, y, text, "STSong-Light", size)
+    return make_pdf([page])
+
+
+def test_text_drawn_twice_is_read_once():
+    parsed = parse_pdf(overprinted_cv())
+    assert parsed.name == "王小明"
+    assert "浙江大学浙江大学" not in parsed.text
+    assert [e.institution for e in parsed.education] == ["浙江大学"]
+    assert parsed.skills == ("python", "c++", "pytorch")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hao-Ran Li (李浩然)", "Hao-Ran Li"),
+    ("李浩然 Haoran Li", "Haoran Li"),
+    ("Haoran Li 李浩然", "Haoran Li"),
+    ("李浩然", "李浩然"),
+    ("Sean D. McAllister", "Sean D. McAllister"),
+])
+def test_a_name_line_in_two_scripts_gives_the_latin_name(text, expected):
+    assert clean_name(text) == expected
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("2018/09 -- 2022/06", "2018-09", "2022-06"),
+    ("2025/02 --", "2025-02", "present"),
+    ("2024/01 -- Now", "2024-01", "present"),
+])
+def test_a_double_hyphen_is_a_range(text, start, end):
+    found = find_range(text)
+    assert (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("工作/项目经历", "experience"),
+    ("Projects and Experience", "experience"),
+    ("项目经历", "projects"),
+    ("技术能力", "skills"),
+    ("Recommendations", "references"),
+])
+def test_headings_of_real_cvs_name_their_sections(heading, kind):
+    assert heading_kind(heading) == kind
+
+
+def test_a_line_of_methods_gives_only_the_known_tools():
+    found = skills_in("Statistical Analysis, A/B Testing, Feature Engineering, Predictive Modeling, XGBoost")
+    assert found == ["xgboost"]
+
+
+def test_language_tests_and_chinese_prose_are_not_skills():
+    assert skills_in("TOEFL 110, GRE 329, 雅思 7.5") == []
+    assert skills_in("熟悉 Linux 开发环境及主流框架") == ["linux"]
+
+
+def test_chinese_is_counted_in_words_not_by_spaces():
+    assert word_count("参与多个自然语言处理相关的研究项目") >= 8
+    assert word_count("Senior Data Scientist") == 3
+
+
+def test_chinese_job_entries_keep_their_employer_without_tags_or_city():
+    page = Page().add(50, 40, "张伟", "STSong-Light", 22).add(50, 70, "zhang.wei@example.com")
+    page.add(50, 100, "工作/项目经历", "STSong-Light", 14)
+    page.add(50, 125, "北京星河科技有限公司（实习） 北京", "STSong-Light", 11).add(420, 125, "2019 年 3 月 – 2019 年 8 月", "STSong-Light", 10)
+    page.add(50, 141, "算法工程师", "STSong-Light", 10)
+    page.add(50, 157, "C++ / Python / CUDA / OpenCV", "Helvetica", 10)
+    page.add(60, 173, "负责研究并改进现有的图像超分辨算法，研究项目的可行性及具体实施方案；", "STSong-Light", 10)
+    parsed = parse_pdf(make_pdf([page]))
+    assert [(e.organization, e.title, e.start) for e in parsed.experience] == [
+        ("北京星河科技有限公司", "算法工程师", "2019-03")]
+
+
+def test_a_quality_estimate_says_what_is_missing():
+    page = Page().add(50, 50, "Some notes about a project, without any headings.")
+    page.add(50, 70, "We built a thing with many parts and wrote about it at length.")
+    quality = parse_pdf(make_pdf([page])).quality
+    assert quality.needs_review
+    assert "name not found" in quality.reasons
+    assert "no education found" in quality.reasons
+
+
+def test_a_complete_resume_needs_no_review():
+    quality = parse_pdf(margin_heading_cv()).quality
+    assert not quality.needs_review
