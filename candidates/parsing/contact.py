@@ -63,10 +63,12 @@ def find_emails(rows: list[Row]) -> list[str]:
     return found
 
 
-def find_phones(rows: list[Row], contact_rows: set[int]) -> list[str]:
-    """Phones from the contact area, or from any row that labels a phone."""
+def find_phones(rows: list[Row], contact_rows: set[int], skip_rows: set[int] = frozenset()) -> list[str]:
+    """Phones from the contact area, or from any row that labels a phone; referees' rows are skipped."""
     found: list[str] = []
     for index, row in enumerate(rows):
+        if index in skip_rows:
+            continue
         raw = row.text
         following = rows[index + 1].text if index + 1 < len(rows) else ""
         if BROKEN_PHONE_END_RE.search(raw) and re.match(r"\d{2,}", following) and index + 1 in contact_rows:

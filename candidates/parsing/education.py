@@ -16,10 +16,10 @@ from .text import clean, has_cjk, strip_punct
 # (pattern, level); the first match in a text wins, so longer and more specific forms come first
 DEGREES: list[tuple[str, str]] = [
     (r"doctor\s+of\s+\w+(?:\s+\w+)?|ph\.?\s?d\.?|d\.?\s?phil\.?|doctorate|博士(?:研究生)?", "phd"),
-    (r"laurea\s+magistrale(?:\s*\([^)]*\))?|master(?:'?s)?(?:[^\S\t]+of[^\S\t]+(?-i:[A-Z])[\w.]*(?:[^\S\t]+(?:of[^\S\t]+)?(?-i:[A-Z])[\w.]*)*)?|"
+    (r"laurea\s+magistrale(?:\s*\([^)]*\))?|master(?:'?s)?(?:[^\S\t]+of[^\S\t]+(?-i:[A-Z])[\w.]*(?:[^\S\t]+(?:(?:of|and|&)[^\S\t]+)?(?-i:[A-Z])[\w.]*)*)?|"
      r"m\.?\s?sc\.?|m\.?\s?eng\.?|m\.?\s?tech\.?|m\.?\s?phil\.?|m\.?\s?res\.?|m\.?\s?s\.(?!\w)|\bms\b|mba|"
      r"m\.?\s?a\.(?!\w)|\bma\b|\bmcs\b|\bmfa\b|m\.?\s?ed\.?|llm|diplom(?:-\w+)?|magister|ma[îi]trise|硕士(?:研究生)?|研究生", "master"),
-    (r"laurea\s+triennale(?:\s*\([^)]*\))?|laurea|bachelor(?:'?s)?(?:[^\S\t]+of[^\S\t]+(?-i:[A-Z])[\w.]*(?:[^\S\t]+(?:of[^\S\t]+)?(?-i:[A-Z])[\w.]*)*)?|"
+    (r"laurea\s+triennale(?:\s*\([^)]*\))?|laurea|bachelor(?:'?s)?(?:[^\S\t]+of[^\S\t]+(?-i:[A-Z])[\w.]*(?:[^\S\t]+(?:(?:of|and|&)[^\S\t]+)?(?-i:[A-Z])[\w.]*)*)?|"
      r"(?:b\.?\s?sc\.?|b\.?\s?eng\.?|b\.?\s?a\.?\s?sc\.?|b\.?\s?s\.?\s?e\.|bse|b\.?\s?tech\.?)(?:\s*\(hons?\.?\))?|"
      r"b\.?\s?e\.(?!\w)|b\.?\s?s\.(?!\w)|\bbs\b|\bbsc\b|\bbeng\b|"
      r"b\.?\s?a\.(?!\w)|\bba\b|a\.\s?b\.(?!\w)|s\.\s?b\.(?!\w)|b\.?\s?com\.?|b\.\s?b\.\s?a\.|bba|llb|licenciatura|licence|bacharelado|(?:engineer\s*\(\s*)?in[żz]ynier\)?|本科|学士",
@@ -90,7 +90,7 @@ def find_institution(text: str) -> str | None:
     text = re.sub(r"\([^()]*\)", " ", text)
     parts = [strip_punct(p) for p in INSTITUTION_SPLIT_RE.split(text) if strip_punct(p)]
     # '北京理工大学 2013 年 9 月-2016 年 1 月': dates glued to the name go, the name stays
-    parts = [strip_punct(strip_dates(p)) if has_cjk(p) and find_range(p) else p for p in parts]
+    parts = [_undated(p) if find_range(p) else p for p in parts]
     parts = [p for p in parts if p and " / " not in p and not re.search(r"\d{4}|gpa|\d/\d", p, re.IGNORECASE)]
     strong = [p for p in parts if INSTITUTION_STRONG_RE.search(p) and not WEAK_ORG_RE.match(p)]
     weak = [p for p in parts if INSTITUTION_STRONG_RE.search(p)]
@@ -106,6 +106,12 @@ def find_institution(text: str) -> str | None:
         rest = re.sub(r"^\s*(in|of)\s+[^,]*?(?=\b(university|institute|college)\b)", "", rest, flags=re.I)
         pick = strip_punct(rest) or pick
     return strip_location(pick)
+
+
+def _undated(part: str) -> str:
+    """'Khulna University of Engineering [ 10/01/2017 – 30/06/2022 ]', '北京理工大学 2013 年 9 月-2016 年 1 月':
+    the dates glued to a name go, and the brackets they leave."""
+    return strip_punct(re.sub(r"[\[(]\s*[\])]", " ", strip_dates(part)))
 
 
 def parse_education(rows: list[Row]) -> tuple[list[Education], list[str]]:

@@ -276,7 +276,7 @@ def _organization(pieces: list[str], title_index: int, rest: list[str], before: 
     parts = [p for p in re.split(r",\s+", choice)]
     kept = [p for p in parts if not TEAM_PART_RE.search(p)] or parts
     organization = strip_location(", ".join(kept))
-    organization = re.sub(r"\s*\((?:[^()]*;[^()]*|[^()]{25,})\)$|\s*\([^()]*$", "", organization)
+    organization = re.sub(r"\s*\((?:[^()]*;[^()]*|[^()]{25,})\)$|\s*\([^()]*$|\s*[\[(]\s*[\])]?\s*$", "", organization)
     return strip_punct(organization) or None
 
 

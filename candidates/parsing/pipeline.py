@@ -44,7 +44,7 @@ def parse_pdf(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int
     parsed = ParsedResume(
         name=name,
         emails=tuple(find_emails(_rows(sections, exclude={"references"}))),
-        phones=tuple(find_phones(rows_in_order, contact_rows)),
+        phones=tuple(find_phones(rows_in_order, contact_rows, _indexes(rows_in_order, sections, {"references"}))),
         links=tuple(links),
         education=tuple(education),
         experience=tuple(exp for s in _of(sections, "experience") for exp in parse_experience(s.rows)),
