@@ -67,7 +67,7 @@ def parse_publications(rows: list[Row], candidate: str | None) -> list[Publicati
         text = DOC_TYPE_RE.sub("", text)
         if len(text) < 25 or NOT_A_PAPER_RE.match(text) or LEGEND_LINE_RE.match(text):
             continue
-        pub = _parse(text, lines)
+        pub = _bold_titled(item) or _parse(text, lines)
         if pub and pub.title and not pub.year and year_hint:
             pub = replace(pub, year=year_hint)
         if pub and pub.title and (pub.year or pub.venue or pub.authors or _role_printed(text)):
@@ -120,6 +120,41 @@ LABEL_CELL_RE = re.compile(
 )
 
 
+def _has_bold(row: Row) -> bool:
+    return any(run.bold and run.text.strip() for seg in row.segments for run in seg.runs)
+
+
+def _bold_titled(item: list[Row]) -> Publication | None:
+    """A bold title, then plain lines with its year and venue, maybe an abstract; no author line."""
+    heads = 0
+    while heads < len(item) and item[heads].bold:
+        heads += 1
+    if not heads or heads == len(item) or any(_has_bold(r) for r in item[heads:]) or _has_author_line(item):
+        return None
+    title = join_wrapped(_item_lines(item[:heads])[0])
+    details, hint = _item_lines(item[heads:])
+    kept = []
+    for line in details:
+        if _prose(line):
+            break  # an abstract or a summary: not the venue
+        kept.append(line)
+    venue_text = re.sub(r"\b(?:ISSN|ISBN|e-ISSN|DOI)\s*:?\s*[\w\-/.]+,?|\bVol(?:ume|\.)?\s*\d+,?|\bIssues?\s*\d+,?",
+                        " ", " ".join(kept), flags=re.I)
+    year = _year(" ".join(kept)) or hint
+    venue_text = re.sub(r"\[(?:19|20)\d{2}\]", " ", venue_text).strip(" ,;")
+    venue = _venue(venue_text) if re.search(r"[A-Za-z]{3}", re.sub(r"\b[a-z]+\b|(?:19|20)\d{2}|" + MONTHS, "", venue_text)) else None
+    return Publication(title=strip_punct(title.strip(" .")) or None, venue=venue, year=year)
+
+
+MONTHS = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+
+
+def _prose(line: str) -> bool:
+    words = line.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= 8 and lower >= 0.6 * len(words)
+
+
 def _role_printed(text: str) -> bool:
     return role_position(text)[1]
 
@@ -167,6 +202,9 @@ def _belongs_to(previous: list[Row], item: list[Row]) -> bool:
     if bare != text.lstrip():
         return False  # an item number of its own: 'P.7 ...', '[3] ...'
     before = join_wrapped(_item_lines(previous)[0])
+    if (previous[0].bold and not previous[-1].bold and not any(_has_bold(r) for r in item)
+            and not _has_author_line(previous) and not _has_author_line(item)):
+        return True  # the details and the abstract under a bold paper title
     if CONTINUATION_END_RE.search(before) and not _opens_with_authors(bare) and len(item) <= 2:
         return True
     if STATUS_LINE_RE.match(bare) and len(bare.split()) <= 12:
@@ -208,7 +246,8 @@ def _has_author_line(item: list[Row]) -> bool:
     for row in item:
         line = strip_lead(clean_cell(row.text))
         dated = re.match(r"(.{3,300}?)[\s,.]*\(?(?:19|20)\d{2}[a-z]?\)?\.", line)  # 'Lee, A., & Li, B. (2020).'
-        if _looks_like_authors(line.strip(" .")) or _opens_with_authors(line) or (dated and _looks_like_authors(dated.group(1))):
+        listed = re.search(r",|\band\b|&", line) and _looks_like_authors(line.strip(" ."))
+        if listed or _opens_with_authors(line) or (dated and _looks_like_authors(dated.group(1))):
             return True
     return False
 
@@ -404,12 +443,15 @@ def _by_lines(lines: list[str]) -> Publication | None:
 def _authors_then_tail(line: str) -> tuple[str | None, str]:
     """'Ann Lee, Bo Li, and Cy Wu. CVPR 2023' -> the authors, and the venue after them."""
     line = line.strip()
-    if _looks_like_authors(line.strip(" .")) and ("," in line or " and " in line):
+    listed = "," in line or " and " in line
+    if listed and _looks_like_authors(line.strip(" ."), 1.0):
         return line.strip(" ."), ""
     for match in reversed(list(re.finditer(r"\.\s+", line))):
         head = line[:match.start()]
         if ("," in head or " and " in head) and _looks_like_authors(head) and not re.search(r"\b[A-Z]$", head):
             return head, line[match.end():]
+    if listed and _looks_like_authors(line.strip(" .")):
+        return line.strip(" ."), ""
     return None, ""
 
 
@@ -535,7 +577,7 @@ def _printed_venue(text: str) -> str | None:
         r"in\s*:?\s+|accepted\s+(?:by|at|to|in)\s+|to\s+appear\s+(?:in|at)\s+)+", "", text, flags=re.I)
     text = re.sub(r"^(?:proceedings\s+of\s+(?:the\s+)?|proc\.\s+(?:of\s+)?(?:the\s+)?)", "", text, flags=re.I)
     text = re.sub(r"^(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:\d+(?:st|nd|rd|th)\s+)?", "", text, flags=re.I)
-    text = re.split(r",\s*(?=\d|\(|pp\b|vol\b|no\b|article\b|p\.\s)|\s\d+\(\d+\)|\.\s|,?\s*(?:19|20)\d{2}\b", text)[0]
+    text = re.split(r",\s*(?=\d|\(|pp\b|vol\b|no\b|article\b|p\.\s)|\s\d+\(\d+\)|\.\s|;\s|,?\s*(?:19|20)\d{2}\b", text)[0]
     text = re.sub(r",?\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", "", text.strip(" ,."),
                   flags=re.I)
     text = re.sub(r"[,.;]?\s*\(?(?:in\s+press|forthcoming|to\s+appear|accepted)\)?\s*$", "", text, flags=re.I)
