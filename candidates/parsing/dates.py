@@ -25,6 +25,7 @@ SEASON = r"(?:spring|summer|fall|autumn|winter)"
 
 TOKEN_RES = [re.compile(p, re.IGNORECASE) for p in [
         rf"(?<![\w]){MONTH}\s*,?\s*'?{YEAR}(?!\d)",
+        rf"(?<![\w]){MONTH}\s*['’‘]\s*(?P<yy>\d{{2}})(?!\d)",  # 'Aug ’19': moderncv and others
         rf"(?<![\d.]){YEAR}\s*年\s*(?P<cmon>\d{{1,2}})\s*月",
         rf"(?<![\d./])(?:0?[1-9]|[12]\d|3[01])(?P<sep>[./\-])(?P<dmon>0?[1-9]|1[0-2])(?P=sep){YEAR}(?!\d)",
         rf"(?<![\d.]){YEAR}[./\-](?P<ymon>0?[1-9]|1[0-2])(?![\d/])",
@@ -37,6 +38,7 @@ TOKEN_RES = [re.compile(p, re.IGNORECASE) for p in [
 # what each pattern of TOKEN_RES needs besides a year (None: no year needed) -- any one of the words
 TOKEN_NEEDS = [
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    ("'", "’", "‘"),
     ("年",),
     (), (), (),
     ("spring", "summer", "fall", "autumn", "winter"),
@@ -82,7 +84,8 @@ def find_dates(text: str) -> tuple[DateToken, ...]:
     has_year = ANY_YEAR_RE.search(text) is not None
     for regex, needs in zip(TOKEN_RES, TOKEN_NEEDS):
         # cheap substring tests first: each pattern needs a year and some also a word ('Sep', 'Fall', '年')
-        if (needs is not None and not has_year) or (needs and not any(word in lower for word in needs)):
+        year_needed = needs is not None and "'" not in needs
+        if (year_needed and not has_year) or (needs and not any(word in lower for word in needs)):
             continue
         for match in regex.finditer(text):
             value = _value(match)
@@ -96,6 +99,8 @@ def _value(match: re.Match) -> str | None:
     if "present" in groups:
         return "present"
     year = groups.get("year")
+    if "yy" in groups:
+        year = ("20" if int(groups["yy"]) <= 50 else "19") + groups["yy"]
     if not year:
         return None
     month = None

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .dates import find_range, only_dates, strip_dates
+from .dates import find_dates, find_range, only_dates, strip_dates
 from .gpa import parse_gpa, parse_rank
 from .layout import Row
 from .model import Education
@@ -25,7 +25,8 @@ DEGREES: list[tuple[str, str]] = [
      r"b\.?\s?a\.(?!\w)|\bba\b|a\.\s?b\.(?!\w)|s\.\s?b\.(?!\w)|b\.?\s?com\.?|b\.\s?b\.\s?a\.|bba|llb|licenciatura|licence|bacharelado|(?:engineer\s*\(\s*)?in[żz]ynier\)?|本科|学士",
      "bachelor"),
     (r"associate(?:'s)?\s+(?:of|degree|in)[\w\s]*?(?=\s+in\b|,|;|$)|\baa\b|\bas\b(?=\s+in)", "associate"),
-    (r"class\s+xii(?:\s*\([^)]*\))?|class\s+x(?:\s*\([^)]*\))?|class\s+12(?:th)?|class\s+10(?:th)?|"
+    (r"(?:class|grade|standard|std\.?)\s+xii(?:\s*\([^)]*\))?|(?:class|grade|standard|std\.?)\s+x(?:\s*\([^)]*\))?|"
+     r"(?:class|grade|standard|std\.?)\s+12(?:th)?|(?:class|grade|standard|std\.?)\s+10(?:th)?|"
      r"high\s+school(?:\s+diploma)?|secondary\s+school|higher\s+secondary|senior\s+secondary|\bhsc\b|\bssc\b|"
      r"a-?levels?|abitur|baccalaur[ée]at|高中|中学", "highschool"),
 ]
@@ -35,7 +36,7 @@ DEGREE_RES = [(re.compile(rf"(?<![.]|{LATIN_WORD})(?:{p})(?!{LATIN_WORD})", re.I
 # all levels in one pass: the leftmost match wins, and at one position the level listed first (as one by one);
 # every degree pattern starts with one of the characters of the lookahead, a cheap test at each position
 DEGREE_ANY_RE = re.compile(
-    rf"(?<![.]|{LATIN_WORD})(?=[dpmlbeiachs博硕研本学高中])(?:"
+    rf"(?<![.]|{LATIN_WORD})(?=[dpmlbeiachsg博硕研本学高中])(?:"
     + "|".join(rf"(?P<l{i}>(?:{p})(?!{LATIN_WORD}))" for i, (p, _) in enumerate(DEGREES)) + ")",
     re.IGNORECASE,
 )
@@ -134,7 +135,7 @@ def _blocks(rows: list[Row]) -> list[_Block]:
     for row in rows:
         text = clean(row.text)
         excluded = bool(NOT_AN_ENTRY_RE.search(text))
-        anchor = row.x0 <= left + 8 and not excluded
+        anchor = (row.x0 <= left + 8 or _date_first(text)) and not excluded
         degree = find_degree(text) if anchor else None
         institution = find_institution(text) if anchor else None
         current = blocks[-1]
@@ -154,6 +155,12 @@ def _blocks(rows: list[Row]) -> list[_Block]:
         if institution and not current.institution:
             current.institution = institution
     return [b for b in blocks if b.rows]
+
+
+def _date_first(text: str) -> bool:
+    """'2017  Grade XII, …': a row led by its date, as in a left date column whose dates are set flush right."""
+    dates = find_dates(text)
+    return bool(dates) and dates[0].start == 0
 
 
 def _unnamed_school(header: list[str]) -> str | None:

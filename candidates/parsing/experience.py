@@ -238,6 +238,8 @@ def _title(pieces: list[str]) -> tuple[str | None, int, list[str], list[str]]:
     for index, piece in enumerate(pieces):
         parts = [strip_punct(p) for p in TITLE_SPLIT_RE.split(piece) if strip_punct(p)]
         for j, part in enumerate(parts):
+            if PERSON_LABEL_RE.match(part):
+                continue  # 'Supervisor: Prof. …' names a person, not the candidate's role
             if ROLE_RE.search(part) and not (ORG_RE.search(part) and j > 0 and not _ends_with_role(part)):
                 title = re.sub(r"\s*\([^)]*\d{4}[^)]*\)", "", part).strip()
                 return title, index, parts[j + 1:], parts[:j]

@@ -15,9 +15,9 @@ from statistics import median
 from .pdf import PdfPage, Run, TextLine
 
 BULLET_CHARS = "•◦▪▫■□●○◆◇►▸‣⁃∙·*-–—➢➤✓✔→⋆★☆✦\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf0e0\uf06e\uf0a1"
-BULLET_RE = re.compile(rf"^\s*([{re.escape(BULLET_CHARS)}]|\(?\d{{1,3}}[.)]|\[\d{{1,3}}\])\s+")
+BULLET_RE = re.compile(rf"^\s*([{re.escape(BULLET_CHARS)}]|\(?\d{{1,3}}[.)]|\[\d{{1,3}}\]|\(cid:\d+\))\s+")
 MARKER_ONLY_RE = re.compile(rf"^\s*([{re.escape(BULLET_CHARS)}]|\(?\d{{1,3}}[.)]|\[\d{{1,3}}\])\s*$")
-MARKER_STARTS = frozenset(BULLET_CHARS + "0123456789([")  # the first character of any marker
+MARKER_STARTS = frozenset(BULLET_CHARS + "0123456789([")  # '(cid:123)': a bullet glyph with no Unicode  # the first character of any marker
 DATEISH_RE = re.compile(
     r"\b(19|20)\d{2}\b|\bpresent\b|\bnow\b|至今", re.IGNORECASE
 )
