@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import find_range, only_dates
 from .items import item_text, split_items
 from .layout import Row
 from .text import clean, join_lines, split_top_level, strip_punct
@@ -26,9 +27,11 @@ LATIN_HONOURS_RE = re.compile(
 
 def parse_awards(rows: list[Row]) -> list[str]:
     awards: list[str] = []
-    items = split_items(rows)
-    # every line opening with a bare year: a year column set too close to be its own cell
-    year_column = len(items) >= 2 and all(YEAR_LEAD_RE.match(clean(item[0].text)) for item in items)
+    items = _without_details(split_items(rows))
+    # lines opening with a bare year: a year column set too close to be its own cell (the year printed once
+    # for several awards of that year, so not every line has one)
+    led = sum(1 for item in items if YEAR_LEAD_RE.match(clean(item[0].text)))
+    year_column = len(items) >= 2 and led >= 0.4 * len(items)
     for item in _split_listed(items):
         text = clean(join_lines(item_text(item, drop_date_cells=True)))
         if year_column:
@@ -40,6 +43,16 @@ def parse_awards(rows: list[Row]) -> list[str]:
     return awards
 
 
+def _without_details(items: list[list[Row]]) -> list[list[Row]]:
+    """'Outstanding Graduate Student    2023' over 'Nanjing University' set smaller: the second line says who gave
+    the award, it is not an award. Lines set smaller than the dated award lines, with no date, are dropped."""
+    dated = sorted(item[0].size for item in items if len(item[0].segments) > 1 and find_range(item[0].segments[-1].text))
+    if len(dated) < 2:
+        return items
+    lead = dated[len(dated) // 2]
+    return [item for item in items if item[0].size >= lead - 0.5 or find_range(clean(item[0].text))]
+
+
 def _split_listed(items: list[list[Row]]) -> list[list[Row]]:
     """Award lines in a narrow column can look wrapped; a line is its own award when the line before it is
     complete: it ends with its dates in parentheses ('Travel Grant (2016, 2018)'), or both lines name an
@@ -48,6 +61,11 @@ def _split_listed(items: list[list[Row]]) -> list[list[Row]]:
     for item in items:
         out.append([item[0]])
         for previous, row in zip(item, item[1:]):
+            if _year_cell(row):
+                out.append([row])  # a year in its own column starts the next award
+                continue
+            if _year_cell(out[-1][0]) and not _runs_to_edge(previous):
+                continue  # a short line under a dated award describes it ('For outstanding PhD research …')
             before, text = clean(previous.text).rstrip(), clean(row.text).strip()
             closed = bool(DATES_CLOSED_RE.search(before))
             both = bool(AWARD_WORD_RE.search(before) and AWARD_WORD_RE.search(text)) and not DANGLING_END_RE.search(before)
@@ -56,6 +74,15 @@ def _split_listed(items: list[list[Row]]) -> list[list[Row]]:
             else:
                 out[-1].append(row)
     return out
+
+
+def _year_cell(row: Row) -> bool:
+    return len(row.segments) > 1 and only_dates(row.segments[0].text)
+
+
+def _runs_to_edge(row: Row) -> bool:
+    """The line fills its column, so the next line continues it."""
+    return row.x1 >= row.col_right - 0.12 * (row.col_right - row.col_left)
 
 
 DATES_CLOSED_RE = re.compile(r"\((?:\s*(?:19|20)\d{2}\s*[,–-]?)+\)$")

@@ -11,7 +11,7 @@ from .gpa import parse_gpa, parse_rank
 from .layout import Row
 from .model import Education
 from .places import is_location, strip_location
-from .text import clean, has_cjk, strip_punct
+from .text import clean, has_cjk, split_top_level, strip_punct
 
 # (pattern, level); the first match in a text wins, so longer and more specific forms come first
 DEGREES: list[tuple[str, str]] = [
@@ -270,9 +270,37 @@ def _classification(text: str) -> bool:
     return bool(parts) and all(CLASSIFICATION_RE.search(p) for p in parts)
 
 
+HONOURS_LABEL_RE = re.compile(
+    r"^(?:honou?rs?(?:\s+(?:and|&)\s+awards?)?|awards?(?:\s+(?:and|&)\s+honou?rs?)?|scholarships?|荣誉奖项|荣誉|获奖情况|奖项)"
+    r"\s*[:：]\s*", re.IGNORECASE)
+ANY_LABEL_RE = re.compile(r"^[^\s:：,，]{1,12}(?:\s[^\s:：,，]{1,12}){0,2}\s*[:：]")
+
+
+def _labelled_honours(rows: list[Row]) -> tuple[list[str], set[int]]:
+    """'Honors: Dean's List (2018), EY Scholarship (2017), …', possibly wrapped: every item of the list."""
+    found: list[str] = []
+    used: set[int] = set()
+    for index, row in enumerate(rows):
+        label = HONOURS_LABEL_RE.match(clean(row.text))
+        if not label:
+            continue
+        text = clean(row.text)[label.end():]
+        used.add(index)
+        for later in range(index + 1, len(rows)):
+            nxt = clean(rows[later].text)
+            if rows[later].marker or ANY_LABEL_RE.match(nxt) or find_degree(nxt) or find_institution(nxt):
+                break
+            text = f"{text} {nxt}"
+            used.add(later)
+        found += [strip_punct(p) for p in split_top_level(text.replace("\t", " "), ",，;；、") if strip_punct(p)]
+    return found, used
+
+
 def _honours(block: _Block) -> list[str]:
-    found = []
-    for row in block.rows:
+    found, used = _labelled_honours(block.rows)
+    for index, row in enumerate(block.rows):
+        if index in used:
+            continue
         text = clean(row.text).replace("\t", " ")
         plain = row.marker or (len(text.split()) <= 12 and not find_degree(text) and not find_institution(text))
         if plain and HONOUR_RE.search(text) and not _classification(text) \

@@ -183,7 +183,8 @@ def _find_headings(rows: list[Row], name_row: Row | None, body: float) -> dict[i
 
 
 def _heading_shaped(row: Row) -> bool:
-    text = row.text.strip()
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", row.text.strip()) or row.text.strip()  # 'Publications (* equal…)'
+
     if len(row.segments) > 1 or row.marker or not text:
         return False
     if len(text) > 60 or text.endswith((".", ",", ";")):

@@ -112,7 +112,8 @@ def join_lines(lines: list[str]) -> str:
         if not line:
             continue
         if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].isalpha():
-            out += line
+            # 'Math-' / 'ematical': a word broken by the typesetter loses its hyphen; 'Multi-' / 'Exit' keeps it
+            out = out[:-1] + line if line[:1].islower() and out[-2].islower() else out + line
         else:
             out = f"{out} {line}" if out else line
     return out
