@@ -41,6 +41,7 @@ def clean_cell(text: str) -> str:
     the wide gaps of justified text are plain spaces."""
     text = unicodedata.normalize("NFKC", repair(text or "").replace("\u3000", " "))
     text = DASHES_RE.sub("–", text)
+    text = re.sub(r"(?<=[^\W\d_])–(?=[^\W\d_])", "-", text)  # a hyphen inside a word ('Zhao‐Heng', U+2010)
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -271,6 +271,7 @@ def _gbt(text: str) -> Publication | None:
     authors = [a for a in authors if not re.fullmatch(r"(?:et\s+al\.?|等)", a)]
     if not authors or not all(CJK_NAME_RE.fullmatch(a) or NAME_PART_RE.match(a.split()[0]) for a in authors):
         return None
+    authors = [re.sub(r"^(\S+(?:\s\S+)?)\s+([A-Z]{1,2}(?:\s[A-Z])?)$", r"\2 \1", a) for a in authors]  # 'HOLT M'
     venue = (match.group("venue") or "").strip()
     known = venue_of(venue) if venue else None
     return Publication(
@@ -304,7 +305,7 @@ def _opens_with_authors(line: str) -> bool:
 
 
 def _parse(text: str, lines: list[str] | None = None) -> Publication | None:
-    for parser in (_book_title, _venue_first, _quoted, _apa, _acm, _harvard, _by_authors):
+    for parser in (_book_title, _venue_first, _quoted, _apa, _acm, _harvard, _inverted, _by_authors):
         pub = parser(text)
         if pub:
             return pub
@@ -328,7 +329,10 @@ def _quoted(text: str) -> Publication | None:
     if not match:
         return None
     authors = text[:match.start()].strip(" ,")
-    return _make(match.group("title"), authors, text[match.end():], None)
+    dated = re.search(r"[.,]?\s*\(?((?:19|20)\d{2})[a-z]?\)?[.,]?$", authors)  # Chicago author-date: 'Authors. 2020.'
+    if dated and dated.start() > 0:
+        authors = authors[:dated.start()]
+    return _make(match.group("title"), authors, text[match.end():], int(dated.group(1)) if dated and dated.start() else None)
 
 
 def _apa(text: str) -> Publication | None:
@@ -384,6 +388,26 @@ def _venue_first(text: str) -> Publication | None:
             title, after = " ".join(sentences[:-1]), sentences[-1]
     authors = after.strip(" .,") if after and _looks_like_authors(after.strip(" .,")) else None
     return _make(title, authors, f"{match.group('venue')} {match.group('year')}", int(match.group("year")))
+
+
+INITIALS = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"
+INVERTED_NAME = rf"[A-Z][\w'’\-]+(?:\s(?:[A-Z][\w'’\-]+|van|von|de|der|da|di|du|del|le|la))*[*†‡§#]*,\s{INITIALS}[*†‡§#]*"
+INVERTED_RE = re.compile(
+    rf"^(?P<authors>{INVERTED_NAME}(?:(?:,\s|,?\s(?:&|and)\s){INVERTED_NAME})*(?:,?\s(?:et\s+al\.|&\s+others))?)"
+    r"\s*(?::\s*|\s+)(?P<rest>[^(\s].+)$"
+)
+
+
+def _inverted(text: str) -> Publication | None:
+    """'Holt, M., Wang, X. & Orlov, P. Title. Nat. Mach. Intell. 4, 1–9 (2022).' (Nature) and
+    'Holt, M., Wang, X.: Title. In: Venue. LNCS, vol. 1, pp. 1–9. Springer (2022)' (Springer LNCS)."""
+    match = INVERTED_RE.match(text)
+    if not match or re.match(r"\(?(?:19|20)\d{2}|(?:and|&)\s", match.group("rest")):
+        return None  # an APA year after the authors: the APA reader's
+    title, venue = _title_and_rest(match.group("rest"))
+    venue = re.sub(r"^in:\s*", "", venue.strip(), flags=re.I)
+    year = re.search(r"\((?:[^()]*\s)?((?:19|20)\d{2})\)\.?\s*$", venue)
+    return _make(title, match.group("authors"), venue, int(year.group(1)) if year else None)
 
 
 def _acm(text: str) -> Publication | None:
@@ -461,6 +485,8 @@ def _plain(text: str) -> Publication | None:
     authors = None
     if len(sentences) > 1 and _looks_like_authors(sentences[0]):
         authors = sentences.pop(0)
+    elif len(sentences) > 2 and re.search(r",|\band\b|&", sentences[1]) and _looks_like_authors(sentences[1], 1.0):
+        authors = sentences.pop(1)  # 'Title. Authors. Venue Year.'
     if not sentences:
         return None
     first, rest = sentences[0], " ".join(sentences[1:])
@@ -499,7 +525,13 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
+ROLE_NOTE_RE = re.compile(
+    r"[(（](?:co-?first|equal|joint|corresponding|student|共同|通讯|通信|第[一二三四五六七八九十\d]作者)[^)）]*[)）]", re.IGNORECASE
+)
+
+
 def _looks_like_authors(text: str, share: float = 0.8) -> bool:
+    text = ROLE_NOTE_RE.sub(" ", text)
     text = re.sub(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰#✉]|\d(?=,|$)|\bet\.?\s*al\b\.?|(?<=[\u4e00-\u9fff])\s*等$", "", text).strip(" ,.")
     parts = [p.strip() for p in re.split(r",|;|\band\b|&|，|、", text) if p.strip()]
     if not parts or len(text) > 2000 or is_location(text):
@@ -511,7 +543,7 @@ def _looks_like_authors(text: str, share: float = 0.8) -> bool:
 def split_authors(text: str, keep_marks: bool = False) -> list[str]:
     """'Chen, Q. and Park, J.' -> ['Q. Chen', 'J. Park']; 'A. Smith, B. Jones, and C. Lee' -> three names.
     With keep_marks, a name keeps the marks printed on it ('Ann Lee*', 'Bo Li†'); "et al." is never a name."""
-    text = re.sub(r"\bet\.?\s*al\b\.?|\band\s+others\b|\bet\s+al$|(?<=[\u4e00-\u9fff])\s*等$", "", text)
+    text = re.sub(r"\bet\.?\s*al\b\.?|\band\s+others\b|\bet\s+al$|(?<=[\u4e00-\u9fff])\s*等$", "", ROLE_NOTE_RE.sub(" ", text))
     text = re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]", "", text)
     text = re.sub(r"(?<=[A-Za-z])\d+(?=\s*(,|$|and|[*†‡§#]))", "", text)
     parts, marks = [], []
@@ -581,6 +613,7 @@ def _printed_venue(text: str) -> str | None:
     text = re.sub(r",?\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", "", text.strip(" ,."),
                   flags=re.I)
     text = re.sub(r"[,.;]?\s*\(?(?:in\s+press|forthcoming|to\s+appear|accepted)\)?\s*$", "", text, flags=re.I)
+    text = re.sub(r"(?:\s+\d+(?:\s*\(\d+\))?)?[\s(\[,:]*$", "", text)  # a volume ('Nature Communications 12 (')
     text = strip_punct(re.sub(r"\s*['’]?\d{2,4}$", "", text.strip(" .")))
     if STATUS_ONLY_RE.fullmatch(text):
         return None  # 'Under review', 'Submitted': a status, not a venue
@@ -594,10 +627,17 @@ STATUS_ONLY_RE = re.compile(
 )
 
 
+PAGES_RE = re.compile(
+    r"\b(?:pp?\.|pages?|S\.)\s*\d+\s*(?:[–\-]\s*\d+)?|\b\d+\s*[–\-]\s*\d+\b|\b\d{4}\.\d{4,5}(?:v\d+)?\b|:\s*\d+\b"
+    r"|\bvol(?:ume|\.)?\s*\d+|\bno\.\s*\d+|\d+\s*\(\d{1,3}\)",
+    re.IGNORECASE,
+)  # pages ('pp. 2019–2027', '1234–1242'), arXiv numbers, volume and issue: never the year
+
+
 def _year(text: str) -> int | None:
     if re.search(r"\bin\s+press\b", text, re.I):
         return None
-    years = YEAR_RE.findall(text)
+    years = YEAR_RE.findall(PAGES_RE.sub(" ", text))
     if years:
         return int(years[-1])
     short = re.search(r"[A-Za-z]['’](\d{2})\b", text)
@@ -684,8 +724,8 @@ def _finish(pub: Publication, text: str, me: str | None, legend: dict[str, str])
     if position is not None and names and position <= len(marks):
         equal, corresponding = mark_meanings(marks[position - 1], legend)
     rest = text.replace(pub.title or "", " ") if text else ""
-    if names and position is None:
-        pass
+    if names and (position is None or (any(marks) and not marks[position - 1])):
+        pass  # a note on someone else's name, or on the marked names only
     elif rest:
         equal |= bool(TEXT_EQUAL_RE.search(rest)) and not LEGEND_LINE_RE.match(rest.strip())
         corresponding |= bool(TEXT_CORRESPONDING_RE.search(rest)) and not LEGEND_LINE_RE.match(rest.strip())
