@@ -38,7 +38,8 @@ ROLE_RE = re.compile(
     re.IGNORECASE,
 )
 NOT_A_JOB_RE = re.compile(
-    r"\b(thesis|dissertation|project|capstone|volunteer|member|competition|hackathon|coursework)\b|论文|项目",
+    r"\b(thesis|dissertation|project|capstone|volunteer|member(?!\s+of\s+(?:the\s+)?(?:technical|research)\s+staff)|"
+    r"competition|hackathon|coursework)\b|论文|项目",
     re.IGNORECASE,
 )
 ORG_RE = re.compile(
@@ -267,6 +268,9 @@ def _organization(pieces: list[str], title_index: int, rest: list[str], before: 
         others = [", ".join(before)] + others
     keyed = [p for p in others if ORG_RE.search(p)] or [p for p in others if ACRONYM_RE.search(p)]
     choice = keyed[0] if keyed else (others[0] if others else None)
+    if before and others and others[0] == ", ".join(before) and not TEAM_PART_RE.search(others[0]) \
+            and len(others[0].split()) >= 2:
+        choice = others[0]  # 'Meta FAIR, Research Scientist': the employer named beside the title wins
     rest_keyed = [p for p in rest if ORG_RE.search(p) and not TEAM_PART_RE.search(p)]
     if not others and rest_keyed:
         choice = ", ".join(rest_keyed)
