@@ -18,7 +18,7 @@ from .quality import assess
 from .sections import Section, split_sections
 from .skills import parse_skills
 
-PARSER_VERSION = "1.3"
+PARSER_VERSION = "1.4"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_MAX_PAGES = 30
 
