@@ -53,6 +53,13 @@ KEEP_HYPHEN_RE = re.compile(
     r"time|space|point|deep|low|wide|first|second|third|large-scale)-$",
     re.IGNORECASE,
 )
+# ... or the part after it is a word that ends compounds ('Instance-' 'aware', 'Transformer-' 'based')
+SECOND_PART_RE = re.compile(
+    r"(?:aware|based|level|wise|free|scale|shot|specific|driven|guided|like|centric|agnostic|invariant|efficient|"
+    r"oriented|dependent|supervised|grained|modal|view|conditioned|augmented|informed|constrained|consistent|"
+    r"preserving|sensitive|intensive|friendly|world|stage|step|order|domain|task|source|resolution|range|term|"
+    r"time|of-the-art|the-art|to-end|to-image|to-text|to-speech)\b"
+)
 ACRONYM_HYPHEN_RE = re.compile(r"(?:^|\s)(?:[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*|\w*\d\w*)-$")  # 'NeRF-', '3D-'
 
 
@@ -69,7 +76,8 @@ def join_wrapped(lines: list[str]) -> str:
             continue
         if re.search(r"[A-Za-z][-–‐]$", out) and line[:1].isalpha():
             head = out[:-1] + "-"
-            if line[:1].islower() and not KEEP_HYPHEN_RE.search(head[-40:]) and not ACRONYM_HYPHEN_RE.search(head[-40:]):
+            if (line[:1].islower() and not KEEP_HYPHEN_RE.search(head[-40:]) and not ACRONYM_HYPHEN_RE.search(head[-40:])
+                    and not SECOND_PART_RE.match(line)):
                 out = head[:-1] + line  # 'Scan-' 'ning' -> 'Scanning'
             elif line[:1].isupper() and re.search(r"\b(?:Mc|Mac|O|De|Di|Van|Le|La)-$", head):
                 out = head[:-1] + line  # 'Mc-' 'Carthy'

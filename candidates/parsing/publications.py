@@ -52,6 +52,7 @@ SENTENCE_END_RE = re.compile(
 
 
 def parse_publications(rows: list[Row], candidate: str | None) -> list[Publication]:
+    _CELLS.clear()
     items = _regroup(_split_at_authors(split_items(rows)))
     legend = legend_of(" ".join(row.text for row in rows)) if MARK_RE.search(" ".join(r.text for r in rows)) else {}
     found: list[tuple[Publication, str]] = []
@@ -98,7 +99,7 @@ def _item_lines(item: list[Row]) -> tuple[list[str], int | None]:
     is taken off, its year kept as a hint."""
     lines, hint = [], None
     for row in item:
-        cells = [clean_cell(seg.text) for seg in row.segments]
+        cells = list(_cells(row))
         while len(cells) > 1 and LABEL_CELL_RE.fullmatch(cells[0]):
             cells.pop(0)  # a category label in the margin ('Workshop', 'Journal Papers')
         while len(cells) > 1 and (only_dates(cells[-1]) or is_location(cells[-1])):
@@ -153,6 +154,21 @@ def _prose(line: str) -> bool:
     words = line.split()
     lower = sum(1 for w in words if w[:1].islower())
     return len(words) >= 8 and lower >= 0.6 * len(words)
+
+
+_CELLS: dict[int, tuple[Row, tuple[str, ...]]] = {}
+
+
+def _cells(row: Row) -> tuple[str, ...]:
+    """The row's cells, cleaned; remembered for the rows of the section being read (items are re-read as they merge)."""
+    known = _CELLS.get(id(row))
+    if known is not None and known[0] is row:
+        return known[1]
+    cells = tuple(clean_cell(seg.text) for seg in row.segments)
+    if len(_CELLS) > 4096:
+        _CELLS.clear()
+    _CELLS[id(row)] = (row, cells)
+    return cells
 
 
 def _role_printed(text: str) -> bool:
@@ -735,11 +751,19 @@ def _finish(pub: Publication, text: str, me: str | None, legend: dict[str, str])
         authors=tuple(n for n in names if n),
         first_author=first,
         author_position=position,
-        status=status_of(rest) if rest else pub.status,
+        status=_status(rest, pub),
         workshop=is_workshop(venue_text) or is_workshop(pub.venue or ""),
         equal_contribution=equal,
         corresponding=corresponding,
     )
+
+
+def _status(rest: str, pub: Publication) -> str:
+    status = status_of(rest) if rest else pub.status
+    if status == "published" and pub.venue and re.fullmatch(r"arxiv|biorxiv|medrxiv|ssrn|corr|tech(?:nical)? report",
+                                                            pub.venue, re.IGNORECASE):
+        return "preprint"  # 'D. Lee, "Title," 1806.06438 (2018)': a bare arXiv number
+    return status
 
 
 def _most_common_author(pubs: list[Publication]) -> tuple[str, str] | None:

@@ -130,8 +130,9 @@ def _abbreviated(text: str) -> Venue | None:
     if not ABBREVIATION_RE.search(text):
         return None
     printed = [w.lower() for w in re.findall(r"[A-Za-z]+\.?", text) if w.lower().rstrip(".") not in SMALL_WORDS]
+    initials = {w[0] for w in printed}
     for words, venue in _full_words():
-        if _abbreviates(printed, words):
+        if len(words) <= len(printed) and all(w[0] in initials for w in words) and _abbreviates(printed, words):
             return venue
     return None
 
