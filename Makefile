@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test worker web demo-resumes clean
+.PHONY: run test worker web demo-resumes clean corpus corpus-score
 
 $(PY):
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] < (3, 11) and "Python 3.11 or newer is needed")'
@@ -41,6 +41,18 @@ worker: $(VENV)/.installed
 
 demo-resumes: $(VENV)/.installed-dev
 	$(PY) demo/make_resumes.py
+
+# The template corpus (benchmarks/corpus/README.md): installs the templates' tools (apt, npm, a tools venv
+# under var/corpus-tools), then prints fictional resumes through them into var/corpus (git-ignored).
+CORPUS ?= var/corpus
+CORPUS_PER_FAMILY ?= 20
+corpus:
+	PYTHON=$(PYTHON) sh benchmarks/corpus/setup_tools.sh
+	var/corpus-tools/venv/bin/python benchmarks/corpus/build.py --out $(CORPUS) --per-family $(CORPUS_PER_FAMILY)
+
+# Our parser on that corpus: a score table per template family, and the held-out families' overall.
+corpus-score: $(VENV)/.installed
+	$(PY) benchmarks/corpus/score.py --corpus $(CORPUS)
 
 clean:
 	rm -rf $(VENV) var

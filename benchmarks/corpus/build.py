@@ -44,7 +44,7 @@ def slug(s):
 
 
 def run(cmd, cwd=None, env=None, timeout=1800):
-    proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
+    proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, errors="replace", timeout=timeout)
     return proc.returncode, (proc.stdout + proc.stderr)[-3000:]
 
 
@@ -75,6 +75,8 @@ def make_docs(family, n, seed):
             source, label = templates.rendercv(doc, param)
         elif kind == "moderncv":
             source, label = templates.moderncv(doc, param)
+        elif kind == "latex":
+            source, label = templates.LATEX_WRITERS[param](doc)
         elif kind == "html":
             source, label = (templates.html_academic if param == "academic" else templates.html_sidebar)(doc)
         else:
@@ -122,7 +124,7 @@ def render_family(family, docs, work):
                       env=env)
         if rc:
             log.append(f"rendercv: {out}")
-    elif kind == "moderncv":
+    elif kind in ("moderncv", "latex"):
         for d in docs:
             (work / f"{d['stem']}.tex").write_text(d["source"])
             rc, out = run(["pdflatex", "-interaction=nonstopmode", "-halt-on-error", f"{d['stem']}.tex"],
@@ -151,7 +153,8 @@ def render_family(family, docs, work):
 def finish(family, docs, work, out):
     """Check each label against its PDF's text and write the pair; returns manifest rows."""
     dest = out / family
-    dest.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
     rows = []
     for d in docs:
         pdf = work / f"{d['stem']}.pdf"
@@ -192,6 +195,7 @@ def main():
     ap.add_argument("--jobs", type=int, default=2, help="families built at once")
     ap.add_argument("--keep-work", action="store_true", help="keep the templates' inputs in OUT/_work")
     args = ap.parse_args()
+    args.out = args.out.resolve()
     families = args.families or list(FAMILIES)
     unknown = [f for f in families if f not in FAMILIES]
     if unknown:
@@ -204,7 +208,7 @@ def main():
     rows = [r for rs, _ in results for r in rs]
     manifest_path = args.out / "manifest.json"
     old = json.loads(manifest_path.read_text()) if manifest_path.exists() and args.families else {"documents": []}
-    keep = [r for r in old.get("documents", []) if r["family"] not in families]
+    keep = [r for r in old.get("documents", []) if r["family"] not in families and r["family"] in FAMILIES]
     manifest = {"seed": args.seed, "per_family": args.per_family, "documents": keep + rows,
                 "failed_families": [f for f, (rs, _) in zip(families, results) if not any(r["ok"] for r in rs)],
                 "seconds": round(time.monotonic() - t0, 1)}

@@ -41,6 +41,10 @@ FAMILIES = {
     "moderncv-banking": ("moderncv", "banking", ["en", "en", "de", "fr", "es"], "LaTeX moderncv, style banking"),
     "moderncv-oldstyle": ("moderncv", "oldstyle", ["en", "en", "de", "fr", "es"], "LaTeX moderncv, style oldstyle"),
     "moderncv-fancy": ("moderncv", "fancy", ["en", "en", "de", "fr", "es"], "LaTeX moderncv, style fancy"),
+    # other LaTeX CV classes shipped by Debian's texlive
+    "latex-simplecv": ("latex", "simplecv", ["en", "en", "de", "fr"], "LaTeX simplecv class, bibliography list"),
+    "latex-currvita": ("latex", "currvita", ["en", "en", "de", "es"], "LaTeX currvita package (article)"),
+    "latex-europasscv": ("latex", "europasscv", ["en", "en", "de", "fr", "es"], "LaTeX europasscv class (Europass)"),
     # Word documents written with python-docx and printed by LibreOffice (headless)
     "docx-classic": ("docx", "classic", ["en", "en", "zh", "de", "fr"], "python-docx, one column, tab-stop dates"),
     "docx-table": ("docx", "table", ["en", "en", "zh", "es"], "python-docx, two-column tables per section"),
@@ -53,7 +57,7 @@ FAMILIES = {
 TUNING = [
     "jsonresume-even", "jsonresume-stackoverflow", "jsonresume-onepage", "jsonresume-macchiato",
     "rendercv-classic", "rendercv-engineeringresumes",
-    "moderncv-classic", "moderncv-banking",
+    "moderncv-classic", "moderncv-banking", "latex-simplecv",
     "docx-classic",
 ]
 HELD_OUT = [f for f in FAMILIES if f not in TUNING]

@@ -30,7 +30,7 @@ def pdf_text(path):
     texts = [extract_text(str(path))]
     for args in ([], ["-layout"]):
         try:
-            texts.append(subprocess.run(["pdftotext", *args, str(path), "-"], capture_output=True, text=True,
+            texts.append(subprocess.run(["pdftotext", *args, str(path), "-"], capture_output=True, text=True, errors="replace",
                                         timeout=60).stdout)
         except (OSError, subprocess.SubprocessError):
             pass
@@ -81,20 +81,37 @@ class Text:
         self.uris = list(uris)
 
     def has(self, s):
-        return bool(s) and squash(s) in self.sq
+        return bool(s) and (squash(s) in self.sq or bool(self._gapped(s, self.sq)))
+
+    def has_loosely(self, s):
+        """s printed with a line-break hyphen or an icon glyph inside it (a narrow contact column)."""
+        chars = squash(s)
+        return bool(chars) and re.search(r".{0,3}?".join(re.escape(c) for c in chars), self.sq, flags=re.S) is not None
+
+    @staticmethod
+    def _gapped(s, sq):
+        """Where s's words are printed in order with a little foreign text between them: a neighbouring
+        column's words interleaved by the text extraction, or an icon glyph inside an address."""
+        parts = [squash(w) for w in re.split(r"[^\w]+", _nfkc(s)) if squash(w)]
+        if len(parts) < 2:
+            return []
+        pat = r".{0,90}?".join(re.escape(p) for p in parts)
+        return [m.start() for m in re.finditer(pat, sq, flags=re.S)]
 
     def windows(self, anchor, before=260, after=480):
         """Stretches of the squashed texts around each place the anchor is printed."""
         a = squash(anchor)
         out = []
         for sq in self.sqs:
-            start = 0
+            start, found = 0, []
             while a:
                 i = sq.find(a, start)
                 if i < 0:
                     break
-                out.append(sq[max(0, i - before): i + len(a) + after])
+                found.append(i)
                 start = i + 1
+            for i in found or self._gapped(anchor, sq):
+                out.append(sq[max(0, i - before): i + len(a) + after + 200 * (not found)])
         return out
 
 
@@ -130,7 +147,8 @@ def verify(label, text: Text):
     if out.get("name") and not text.has(out["name"]):
         dropped.append(("name", out["name"]))
         out["name"] = None
-    out["emails"] = [e for e in out["emails"] if e.lower() in text.compact or dropped.append(("email", e))]
+    out["emails"] = [e for e in out["emails"] if e.lower() in text.compact or text.has_loosely(e)
+                     or dropped.append(("email", e))]
     digits = re.sub(r"\D", "", text.raw)
     hint = out.pop("_phone", None)
     phones = []

@@ -18,12 +18,12 @@ ZH_GIVEN = [("Haoran", "浩然"), ("Yuxuan", "宇轩"), ("Zihan", "子涵"), ("J
             ("Xinyi", "欣怡"), ("Ruoxi", "若曦"), ("Tianyu", "天宇"), ("Yichen", "一辰"), ("Shuhan", "书涵"),
             ("Zhiyuan", "致远"), ("Wenjie", "文杰"), ("Siyu", "思雨"), ("Junhao", "俊豪"), ("Qingyang", "清扬"),
             ("Yutong", "雨桐"), ("Boyang", "博洋"), ("Xiaowen", "晓雯"), ("Jingrui", "景睿"), ("Shiqi", "诗琪"),
-            ("Chenxi", "晨曦"), ("Hanwen", "瀚文"), ("Yiming", "一鸣"), ("Lingfeng", "凌峰")]
+            ("Chenxi", "晨曦"), ("Hanwen", "瀚文"), ("Lingfeng", "凌峰")]
 CULTURES = {
     "indian": (["Aarav", "Priya", "Rohan", "Ananya", "Vikram", "Kavya", "Arjun", "Meera", "Siddharth", "Nisha",
                 "Karthik", "Divya", "Aditya", "Shreya", "Rahul", "Pooja", "Varun", "Ishita", "Nikhil", "Tanvi"],
-               ["Sharma", "Iyer", "Reddy", "Patel", "Gupta", "Nair", "Menon", "Banerjee", "Kulkarni", "Rao",
-                "Chatterjee", "Joshi", "Deshpande", "Pillai", "Mehta", "Agarwal", "Bhatt", "Krishnan"]),
+               ["Sharma", "Iyer", "Reddy", "Patel", "Gupta", "Menon", "Banerjee", "Kulkarni", "Rao",
+                "Chatterjee", "Joshi", "Deshpande", "Pillai", "Mehta", "Agarwal", "Bhatt", "Krishnan", "Sundaram"]),
     "german": (["Lukas", "Hannah", "Felix", "Lena", "Jonas", "Marie", "Tobias", "Katharina", "Maximilian", "Sophie",
                 "Florian", "Johanna", "Niklas", "Theresa"],
                ["Becker", "Schäfer", "Hoffmann", "Wagner", "Krüger", "Neumann", "Schwarz", "Zimmermann",
@@ -54,7 +54,7 @@ CULTURES = {
     "vietnamese": (["Minh", "Linh", "Quang", "Thao", "Duc", "Huong"],
                    ["Nguyen", "Tran", "Pham", "Hoang", "Vu", "Dang"]),
     "african": (["Chinedu", "Amara", "Kwame", "Zainab", "Tendai", "Adaeze"],
-                ["Okafor", "Mensah", "Adeyemi", "Mwangi", "Owusu", "Nwosu"]),
+                ["Okafor", "Boateng", "Adeyemi", "Mwangi", "Owusu", "Nwosu"]),
     "brazilian": (["Rafael", "Beatriz", "Gabriel", "Larissa", "Thiago", "Fernanda"],
                   ["Carvalho", "Ribeiro", "Almeida", "Barbosa", "Rocha", "Teixeira"]),
 }
@@ -213,9 +213,9 @@ PHONES = {
     "US": ("1", ["650253{4}", "412268{4}", "617253{4}", "206543{4}"]),
     "IN": ("91", ["98{4}{4}", "99{4}{4}", "97{4}{4}"]),
     "DE": ("49", ["151{4}{4}", "170{4}{4}", "176{4}{4}"]),
-    "FR": ("33", ["6{4}{4}", "7{4}{4}"]),
-    "ES": ("34", ["6{4}{4}1"]),
-    "UK": ("44", ["7700{4}{2}"]),
+    "FR": ("33", ["6{4}{4}", "76{3}{4}"]),
+    "ES": ("34", ["6{4}{4}"]),
+    "UK": ("44", ["7911{4}{2}", "7400{4}{2}"]),
     "KR": ("82", ["10{4}{4}"]),
     "SA": ("966", ["50{3}{4}"]),
     "JP": ("81", ["90{4}{4}"]),

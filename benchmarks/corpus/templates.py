@@ -61,6 +61,17 @@ def _md(s):
     return s.replace("*", "").replace("_", "\\_") if s else s
 
 
+def _valid_phone(number):
+    try:
+        import phonenumbers  # noqa: PLC0415 - RenderCV's own dependency, in the tools venv
+    except ImportError:
+        return True
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(number))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def rendercv(doc, theme):
     h = doc["headings"]
     sections = {}
@@ -80,11 +91,15 @@ def rendercv(doc, theme):
                          "date": str(pb["pub"]["year"])})
         sections[h["publications"]] = pubs
     if doc["skills"]:
-        sections[h["skills"]] = [{"label": g["category"], "details": ", ".join(g["items"])} for g in doc["skills"]]
+        # a bare "C++" loses its "++" in RenderCV's Markdown; escaped, it prints as written
+        sections[h["skills"]] = [{"label": g["category"], "details": ", ".join(g["items"]).replace("+", "\\+")}
+                                 for g in doc["skills"]]
     if doc["awards"]:
         sections[h["awards"]] = [{"bullet": f"{a['text']} ({a['year']})"} for a in doc["awards"]]
     cv = {"name": doc["name"], "email": doc["email"], "phone": "+" + re.sub(r"\D", "", doc["phone_label"])
           if doc["phone_label"].startswith("+") else None, "sections": sections}
+    if cv["phone"] is not None and not _valid_phone(cv["phone"]):
+        cv["phone"] = None  # RenderCV refuses a number outside the numbering plan; leave it out
     if cv["phone"] is None:
         del cv["phone"]
     socials = []
@@ -294,3 +309,136 @@ def docx_job(doc, layout):
         for a in doc["awards"]:
             blocks.append(("entry", a["text"], str(a["year"])))
     return {"layout": layout, "lang": doc["lang"], "blocks": blocks}, label_of(doc)
+
+
+# ---------------------------------------------------------------- more LaTeX classes (Debian texlive)
+LATEX_HEAD = [r"\usepackage[utf8]{inputenc}", r"\usepackage[T1]{fontenc}", r"\usepackage{lmodern}",
+              r"\usepackage{textcomp}"]
+
+
+def _edu_text(e):
+    main = ", ".join(tex(s) for s in (e["degree"], e["field"]) if s)
+    extra = "; ".join(tex(s) for s in (e["gpa"], e["rank"], *e["honors"]) if s)
+    return main, extra
+
+
+def _contact_lines(doc):
+    return [tex(doc["email"]), tex(doc["phone"])] + [tex(ln["printed"]) for ln in doc["links"]]
+
+
+def simplecv(doc):
+    """simplecv class: dates in a left topic margin, publications as its thebibliography."""
+    h = doc["headings"]
+    c = _contact_lines(doc)
+    L = [r"\documentclass[11pt,a4paper]{simplecv}", *LATEX_HEAD, r"\usepackage[margin=2cm]{geometry}",
+         rf"\title{{{tex(doc['name'])}}}", r"\leftheader{" + r"\\".join(c[:2]) + "}",
+         r"\rightheader{" + (r"\\".join(c[2:]) or " ") + "}", r"\begin{document}", r"\maketitle"]
+    L.append(rf"\section{{{tex(h['education'])}}}\begin{{topic}}")
+    for e in doc["education"]:
+        main, extra = _edu_text(e)
+        L.append(rf"\item[{tex(e['dates'])}] \textbf{{{tex(e['institution'])}}}\\ {main}" + (rf"\\ {extra}" if extra else ""))
+    L.append(r"\end{topic}")
+    L.append(rf"\section{{{tex(h['experience'])}}}\begin{{topic}}")
+    for x in doc["experience"]:
+        L.append(rf"\item[{tex(x['dates'])}] \textbf{{{tex(x['title'])}}}, {tex(x['organization'])}\\ "
+                 + " ".join(tex(b) for b in x["bullets"]))
+    L.append(r"\end{topic}")
+    if doc["publications"]:
+        L.append(rf"\section{{{tex(h['publications'])}}}")
+        L.append(r"\begin{thebibliography}{99}")
+        for i, pb in enumerate(doc["publications"]):
+            L.append(rf"\bibitem{{p{i}}} {tex_marked(pb['text'])}")
+        L.append(r"\end{thebibliography}")
+    if doc["skills"]:
+        L.append(rf"\section{{{tex(h['skills'])}}}\begin{{topic}}")
+        for g in doc["skills"]:
+            L.append(rf"\item[{tex(g['category'])}] {tex(', '.join(g['items']))}")
+        L.append(r"\end{topic}")
+    if doc["awards"]:
+        L.append(rf"\section{{{tex(h['awards'])}}}\begin{{topic}}")
+        for a in doc["awards"]:
+            L.append(rf"\item[{a['year']}] {tex(a['text'])}")
+        L.append(r"\end{topic}")
+    L.append(r"\end{document}")
+    return "\n".join(L) + "\n", label_of(doc)
+
+
+def currvita(doc):
+    """currvita package on article: cvlist environments with dates as item labels."""
+    h = doc["headings"]
+    L = [r"\documentclass[10pt,a4paper]{article}", *LATEX_HEAD, r"\usepackage[NoDate]{currvita}",
+         r"\usepackage[margin=2.2cm]{geometry}", r"\begin{document}",
+         r"\begin{cv}{" + tex(doc["name"]) + r"}", r"\begin{cvlist}{}",
+         r"\item " + r" \textbullet{} ".join(_contact_lines(doc)), r"\end{cvlist}"]
+    L.append(rf"\begin{{cvlist}}{{{tex(h['education'])}}}")
+    for e in doc["education"]:
+        main, extra = _edu_text(e)
+        L.append(rf"\item[{tex(e['dates'])}] {main}, \textit{{{tex(e['institution'])}}}" + (rf". {extra}" if extra else ""))
+    L.append(r"\end{cvlist}")
+    L.append(rf"\begin{{cvlist}}{{{tex(h['experience'])}}}")
+    for x in doc["experience"]:
+        L.append(rf"\item[{tex(x['dates'])}] {tex(x['title'])}, \textit{{{tex(x['organization'])}}}\newline "
+                 + " ".join(tex(b) for b in x["bullets"]))
+    L.append(r"\end{cvlist}")
+    if doc["publications"]:
+        L.append(rf"\begin{{cvlist}}{{{tex(h['publications'])}}}")
+        for pb in doc["publications"]:
+            L.append(rf"\item {tex_marked(pb['text'])}")
+        L.append(r"\end{cvlist}")
+    if doc["skills"]:
+        L.append(rf"\begin{{cvlist}}{{{tex(h['skills'])}}}")
+        for g in doc["skills"]:
+            L.append(rf"\item[{tex(g['category'])}] {tex(', '.join(g['items']))}")
+        L.append(r"\end{cvlist}")
+    if doc["awards"]:
+        L.append(rf"\begin{{cvlist}}{{{tex(h['awards'])}}}")
+        for a in doc["awards"]:
+            L.append(rf"\item[{a['year']}] {tex(a['text'])}")
+        L.append(r"\end{cvlist}")
+    L += [r"\end{cv}", r"\end{document}"]
+    return "\n".join(L) + "\n", label_of(doc)
+
+
+def europasscv(doc):
+    """europasscv class (the Europass layout): a section per block, dates left, text right."""
+    h = doc["headings"]
+    babel = "english"  # Debian's texlive-lang-* are not installed; the headings carry the document's language
+    L = [rf"\documentclass[{babel},a4paper]{{europasscv}}", r"\usepackage[" + babel + "]{babel}", *LATEX_HEAD,
+         rf"\ecvname{{{tex(doc['name'])}}}", rf"\ecvmobile{{{tex(doc['phone'])}}}", rf"\ecvemail{{{tex(doc['email'])}}}"]
+    for ln in doc["links"]:
+        if ln["network"] == "Homepage":
+            L.append(rf"\ecvhomepage{{{tex(ln['printed'])}}}")
+        elif ln["network"] == "GitHub":
+            L.append(rf"\ecvgithubpage{{{tex(ln['printed'])}}}")
+        else:
+            L.append(rf"\ecvlinkedinpage{{{tex(ln['printed'])}}}")
+    L += [r"\begin{document}", r"\begin{europasscv}", r"\ecvpersonalinfo"]
+    L.append(rf"\ecvsection{{{tex(h['experience'])}}}")
+    for x in doc["experience"]:
+        L.append(rf"\ecvtitle{{{tex(x['dates'])}}}{{{tex(x['title'])}}}")
+        L.append(rf"\ecvitem{{}}{{{tex(x['organization'])}}}")
+        L.append(r"\ecvitem{}{" + " ".join(tex(b) for b in x["bullets"]) + "}")
+    L.append(rf"\ecvsection{{{tex(h['education'])}}}")
+    for e in doc["education"]:
+        main, extra = _edu_text(e)
+        L.append(rf"\ecvtitle{{{tex(e['dates'])}}}{{{main}}}")
+        L.append(rf"\ecvitem{{}}{{{tex(e['institution'])}}}")
+        if extra:
+            L.append(rf"\ecvitem{{}}{{{extra}}}")
+    if doc["publications"]:
+        L.append(rf"\ecvsection{{{tex(h['publications'])}}}")
+        for pb in doc["publications"]:
+            L.append(rf"\ecvitem{{}}{{{tex_marked(pb['text'])}}}")
+    if doc["skills"]:
+        L.append(rf"\ecvsection{{{tex(h['skills'])}}}")
+        for g in doc["skills"]:
+            L.append(rf"\ecvitem{{{tex(g['category'])}}}{{{tex(', '.join(g['items']))}}}")
+    if doc["awards"]:
+        L.append(rf"\ecvsection{{{tex(h['awards'])}}}")
+        for a in doc["awards"]:
+            L.append(rf"\ecvitem{{{a['year']}}}{{{tex(a['text'])}}}")
+    L += [r"\end{europasscv}", r"\end{document}"]
+    return "\n".join(L) + "\n", label_of(doc)
+
+
+LATEX_WRITERS = {"simplecv": simplecv, "currvita": currvita, "europasscv": europasscv}

@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Copy one document per family from a built corpus into tests/parsing/corpus_sample/, and measure it.
+
+    .venv/bin/python benchmarks/corpus/make_sample.py [--corpus var/corpus] [--index 0]
+
+Prints each sample document's overall score under the current parser, and the floors to write into
+tests/parsing/test_corpus_sample.py (the measured figure less a margin, since the parser moves).
+"""
+
+import argparse
+import json
+import math
+import shutil
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))
+
+from families import FAMILIES  # noqa: E402
+from score import DEFAULT_SCORER, load_scorer, tallies_for  # noqa: E402
+
+DEST = ROOT / "tests" / "parsing" / "corpus_sample"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--corpus", type=Path, default=ROOT / "var" / "corpus")
+    ap.add_argument("--index", type=int, default=0, help="which document of each family")
+    ap.add_argument("--margin", type=float, default=0.05)
+    args = ap.parse_args()
+    from candidates.parsing import parse_pdf  # noqa: PLC0415
+
+    scorer = load_scorer(DEFAULT_SCORER)
+    DEST.mkdir(parents=True, exist_ok=True)
+    floors = {}
+    for fam in FAMILIES:
+        golds = sorted((args.corpus / fam).glob(f"{fam}-{args.index:03d}-*.json"))
+        if not golds:
+            print(f"{fam}: no document {args.index}")
+            continue
+        g = golds[0]
+        for suffix in (".pdf", ".json"):
+            shutil.copy(g.with_suffix(suffix), DEST / (g.stem + suffix))
+        pred = parse_pdf(g.with_suffix(".pdf").read_bytes()).to_dict()
+        overall = scorer.summarize(tallies_for(scorer, [(json.loads(g.read_text()), pred)]))["overall"]
+        floors[g.stem] = (overall, math.floor((overall - args.margin) * 100) / 100)
+    for stem, (measured, floor) in floors.items():
+        print(f'    "{stem}": {floor:.2f},  # measured {measured:.3f}')
+
+
+if __name__ == "__main__":
+    main()
