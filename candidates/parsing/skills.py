@@ -46,6 +46,16 @@ LANGUAGE_TEST_RE = re.compile(
 )
 CJK_ONLY_RE = re.compile(r"[\u3400-\u9fff\s，。、]+")
 LANGUAGE_VERSION_RE = re.compile(r"(?<=[+#])\d{1,2}$")
+SLASHED_RE = re.compile(r"(?<![\w/])[\w+#.]+(?:\s?/\s?[\w+#.]+)+(?![\w/])")
+SLASH_KEEP = "\u2044"  # a fraction slash stands for '/' inside a known name while the list is split
+URL_WORDS = {"http", "https", "www", "ftp"}
+
+
+def _keep_known_slash(match: re.Match) -> str:
+    skill = lookup(match.group(0))
+    return match.group(0).replace("/", SLASH_KEEP) if skill and "/" in skill.name else match.group(0)
+
+
 VERSION_RE = re.compile(r"\s+v?\d+(?:\.\d+)*\+?$", re.IGNORECASE)
 
 
@@ -152,13 +162,14 @@ def skills_in(text: str) -> list[str]:
     text = RATING_GLYPHS_RE.sub(" ", text)  # 'Python ●●●●○': a level drawn in glyphs
     text = re.sub(r"c\s*\+\s*\+", "C++", text, flags=re.IGNORECASE)
     text = LETTER_PAIR_RE.sub(r"\1\2", text)  # 'A/B testing' is one phrase, not two one-letter languages
+    text = SLASHED_RE.sub(_keep_known_slash, text)  # 'CI/CD' is one skill, 'C/C++' two
     items = [item.strip(" .:-–*") for item in SPLIT_RE.split(text)]
     items = [item for item in items if item]
     # a list of methods ('Statistical Analysis, A/B Testing, Feature Engineering (PCA)') names few tools:
     # only the tools the vocabulary knows are taken from it
     unknown = [item for item in items if not lookup(item)]
     phrases = [item for item in unknown if len(item.split()) >= 2]
-    known_only = len(items) >= 4 and len(unknown) > 0.6 * len(items) and len(phrases) >= 0.6 * len(unknown)
+    known_only = len(items) >= 4 and len(unknown) > 0.6 * len(items) and len(phrases) >= 0.5 * len(unknown)
     found = []
     for item in items:
         if known_only and not lookup(item):
@@ -180,9 +191,16 @@ def _item_skills(item: str) -> list[str]:
         return []  # a rating drawn in glyphs ('●●●○○', '★★★☆☆') or a bare number is a level, not a skill
     if CJK_ONLY_RE.fullmatch(item) and len(item) >= 6 and not lookup(item):
         return []  # a phrase ('能够独立完成数据分析报告'), not a tool
+    item = item.replace(SLASH_KEEP, "/")
+    if "&" in item and " " not in item:  # 'Git&Github': two tools joined without spaces
+        parts = [lookup(p) for p in item.split("&")]
+        if all(parts):
+            return [p.name for p in parts]
     skill = lookup(item)
     if skill:
         return [skill.name]
+    if len(item) == 1 or item.lower() in URL_WORDS:
+        return []  # a letter left by a split ('A/B'), or the scheme of a link
     if LANGUAGE_TEST_RE.search(item):
         return []  # a language test is not a skill
     key = _key(item)
