@@ -39,7 +39,7 @@ NOT_SKILL_LABEL_RE = re.compile(
 )
 LABEL_RE = re.compile(r"^\s*([^:：]{1,40})[:：]\s*(?=\S)")
 SPLIT_RE = re.compile(r"\s*(?:[,;，、|•·>()（）\[\]\t]|/|\band\b|\s&\s|(?<=\w)\+(?=\w)|\s\+\s|\s-\s)\s*")
-LETTER_PAIR_RE = re.compile(r"\b([A-Z])/([A-Z])(?=\s+[a-z])")
+LETTER_PAIR_RE = re.compile(r"\b([A-Z])/([A-Z])(?=\s+[A-Za-z])")
 LANGUAGE_TEST_RE = re.compile(
     r"^(?:toefl|ielts|gre|gmat|sat|act|toeic|jlpt|cet|cet-?[46]|hsk|tef|dele|goethe|pte)\b|雅思|托福|六级|四级|日语|英语",
     re.IGNORECASE,
@@ -199,8 +199,8 @@ def _item_skills(item: str) -> list[str]:
     skill = lookup(item)
     if skill:
         return [skill.name]
-    if len(item) == 1 or item.lower() in URL_WORDS:
-        return []  # a letter left by a split ('A/B'), or the scheme of a link
+    if item.lower() in URL_WORDS:
+        return []  # the scheme of a link cut at its colon
     if LANGUAGE_TEST_RE.search(item):
         return []  # a language test is not a skill
     key = _key(item)
