@@ -321,7 +321,7 @@ def _opens_with_authors(line: str) -> bool:
 
 
 def _parse(text: str, lines: list[str] | None = None) -> Publication | None:
-    for parser in (_book_title, _venue_first, _quoted, _apa, _acm, _harvard, _inverted, _by_authors):
+    for parser in (_book_title, _venue_first, _quoted, _apa, _acm, _harvard, _inverted, _vancouver, _by_authors):
         pub = parser(text)
         if pub:
             return pub
@@ -355,7 +355,8 @@ def _apa(text: str) -> Publication | None:
     match = re.match(r"(?P<authors>.{3,300}?)\s*\((?:(?P<year>(?:19|20)\d{2})[a-z]?(?:,[^)]*)?|in\s+press)\)\.?\s+(?P<rest>.+)", text, re.I)
     if not match or not match.group("rest") or not _looks_like_authors(match.group("authors")):
         return None
-    title, venue = _title_and_rest(match.group("rest"))
+    quoted = re.match(r"[‘'](?P<title>.{4,}?)[’'](?:,|\.)\s*(?P<venue>.*)$", match.group("rest"))  # Harvard: 'Title',
+    title, venue = (quoted.group("title"), quoted.group("venue")) if quoted else _title_and_rest(match.group("rest"))
     year = int(match.group("year")) if match.group("year") else None
     pub = _make(title, match.group("authors"), venue, year)
     return pub if year else replace(pub, year=None)
@@ -363,8 +364,9 @@ def _apa(text: str) -> Publication | None:
 
 BOOK_TITLE_RE = re.compile(r"《(?P<title>[^》]{4,})》")
 VENUE_FIRST_RE = re.compile(
-    r"^[\[【(]?(?P<venue>[A-Za-z][\w/&\-.]*(?:\s+[A-Za-z][\w/&\-]*){0,3}?)\s*['’]?(?P<year>(?:19|20)\d{2})?[\]】)]?"
-    r"\s*[,，:：|–]\s*(?P<rest>.{10,})$"
+    r"^(?:[\[【(](?P<bvenue>[A-Za-z][\w/&\-.]*(?:\s+[A-Za-z][\w/&\-]*){0,3}?)\s*['’]?\s*(?P<byear>(?:19|20)?\d{2})[\]】)]\s*"
+    r"[,，:：|–]?|(?P<venue>[A-Za-z][\w/&\-.]*(?:\s+[A-Za-z][\w/&\-]*){0,3}?)\s*['’]?(?P<year>(?:19|20)\d{2})\s*[,，:：|–])"
+    r"\s*(?P<rest>.{10,})$"
 )
 
 
@@ -386,11 +388,13 @@ def _book_title(text: str) -> Publication | None:
 def _venue_first(text: str) -> Publication | None:
     """Homemade: 'CVPR 2021, Title, first author' or '[ICCV'23] Title. Authors.'"""
     match = VENUE_FIRST_RE.match(text)
-    if not match or not match.group("year"):
+    if not match:
         return None
-    venue = venue_of(match.group("venue"))
-    if not venue or len(match.group("venue").split()) > 3:
+    printed, year = match.group("venue") or match.group("bvenue"), match.group("year") or match.group("byear")
+    venue = venue_of(printed)
+    if not venue or len(printed.split()) > 3:
         return None
+    year = int(year) if len(year) == 4 else 2000 + int(year)
     rest = match.group("rest")
     pieces = [p for p in re.split(r"\s*[,，;；]\s*(?=[^,，;；]*$)", rest)]
     role_text = pieces[-1] if len(pieces) == 2 and (role_position(pieces[-1])[1] or STATUS_ONLY_RE.fullmatch(
@@ -403,7 +407,7 @@ def _venue_first(text: str) -> Publication | None:
         if len(sentences) > 1 and _looks_like_authors(sentences[-1]):
             title, after = " ".join(sentences[:-1]), sentences[-1]
     authors = after.strip(" .,") if after and _looks_like_authors(after.strip(" .,")) else None
-    return _make(title, authors, f"{match.group('venue')} {match.group('year')}", int(match.group("year")))
+    return _make(title, authors, f"{printed} {year}", year)
 
 
 INITIALS = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"
@@ -424,6 +428,27 @@ def _inverted(text: str) -> Publication | None:
     venue = re.sub(r"^in:\s*", "", venue.strip(), flags=re.I)
     year = re.search(r"\((?:[^()]*\s)?((?:19|20)\d{2})\)\.?\s*$", venue)
     return _make(title, match.group("authors"), venue, int(year.group(1)) if year else None)
+
+
+VANCOUVER_NAME = r"[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*)?\s[A-Z]{1,3}[*†‡§#]*"
+VANCOUVER_RE = re.compile(
+    rf"^(?P<authors>{VANCOUVER_NAME}(?:,\s{VANCOUVER_NAME})*(?:,?\s(?:et\s+al|and\s+others))?)\.\s+(?P<rest>.+)$"
+)
+
+
+def _vancouver(text: str) -> Publication | None:
+    """'Holt M, Wang XL, Orlov P. Title. Lancet Digit Health. 2020;2(10):e497-506.' (Vancouver, PubMed)."""
+    match = VANCOUVER_RE.match(text)
+    if not match or re.match(r"[A-Z][\w'’\-]+(?:[,.:]|\s+(?:and|&)\s)", match.group("rest")):
+        return None  # 'Arya D. McCarthy, ...': a middle initial, not a Vancouver name
+    if "," not in match.group("authors") and not re.fullmatch(r"[A-Z][a-z'’\-]+\s[A-Z]{1,2}", match.group("authors")):
+        return None  # one name only: a plain surname and initials ('Holt M.'), not 'GraphQ IR.'
+
+    names = [re.sub(r"^(.+?)\s([A-Z]{1,3})([*†‡§#]*)$", r"\2 \1\3", n.strip())
+             for n in re.split(r",\s", re.sub(r",?\s(?:et\s+al|and\s+others)$", "", match.group("authors")))]
+    title, venue = _title_and_rest(match.group("rest"))
+    venue = re.sub(r"^in:\s*", "", venue.strip(), flags=re.I)
+    return _make(title, ", ".join(names), venue, None)
 
 
 def _acm(text: str) -> Publication | None:

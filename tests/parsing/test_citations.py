@@ -125,6 +125,30 @@ CASES = {
         "Wang, X. & Ferro, J. Sparse coding for tactile sensing. In Proc. Conference on Robot Learning 512–520 (2023).",
         "Xinyu Wang", "Sparse coding for tactile sensing", ["X. Wang", "J. Ferro"], "CoRL", 2023, 1,
     ),
+    "nature-et-al": Case(
+        "Holt, M. et al. Protein design with diffusion. Nature 600, 101–105 (2021).",
+        "Mira Holt", "Protein design with diffusion", ["M. Holt"], "Nature", 2021, 1,
+    ),
+    # ---------------------------------------------------------------- Harvard, MLA, Vancouver
+    "harvard-single-quotes": Case(
+        "Holt, M., Wang, X. and Orlov, P. (2019) 'Contrastive pretraining for speech', Journal of Machine Learning "
+        "Research, 20(3), pp. 45–67.",
+        "Xinyu Wang", "Contrastive pretraining for speech", ["M. Holt", "X. Wang", "P. Orlov"], "JMLR", 2019, 2,
+    ),
+    "mla-et-al": Case(
+        'Holt, Mira, et al. "Adaptive Sampling for Neural Rendering." Proceedings of the IEEE/CVF International '
+        "Conference on Computer Vision, 2021, pp. 1–9.",
+        "Mira Holt", "Adaptive Sampling for Neural Rendering", ["Mira Holt"], "ICCV", 2021, 1,
+    ),
+    "vancouver": Case(
+        "Holt M, Wang X, Orlov P. Deep learning for retinal screening. Lancet Digit Health. 2020;2(10):e497-e506.",
+        "Xinyu Wang", "Deep learning for retinal screening", ["M Holt", "X Wang", "P Orlov"], "Lancet Digit Health",
+        2020, 2,
+    ),
+    "vancouver-two-initials": Case(
+        "Wang XL, Holt M, Orlov P. Graph coarsening at scale. In: KDD 2021. p. 100-108.",
+        "Xiaolan Wang", "Graph coarsening at scale", ["XL Wang", "M Holt", "P Orlov"], "KDD", 2021, 1,
+    ),
     # ---------------------------------------------------------------- GB/T 7714
     "gbt-chinese-journal": Case(
         "王新宇, 李明, 张华. 基于对比学习的长尾推荐方法[J]. 计算机学报, 2023, 46(5): 1021-1035.",
@@ -152,6 +176,28 @@ CASES = {
     "homemade-chinese-role": Case(
         "IJCAI 2022，《Robust Labelling of Perturbed Samples》，第二作者；",
         "王新宇", "Robust Labelling of Perturbed Samples", [], "IJCAI", 2022, 2,
+    ),
+    "homemade-bracketed-venue": Case(
+        "[CVPR'23] Temporal Consistency for Video Matting. Xinyu Wang, Mira Holt.",
+        "Xinyu Wang", "Temporal Consistency for Video Matting", ["Xinyu Wang", "Mira Holt"], "CVPR", 2023, 1,
+    ),
+    "homemade-quoted-title": Case(
+        "Mira Holt, Xinyu Wang, “Temporal Consistency for Video Matting”, CVPR 2022 (Oral).",
+        "Xinyu Wang", "Temporal Consistency for Video Matting", ["Mira Holt", "Xinyu Wang"], "CVPR", 2022, 2,
+    ),
+    "numbered-item": Case(
+        'J2. M. Holt and X. Wang, "Graph coarsening at scale," IEEE Transactions on Knowledge and Data Engineering, '
+        "2021.",
+        "Xinyu Wang", "Graph coarsening at scale", ["M. Holt", "X. Wang"], "TKDE", 2021, 2,
+    ),
+    "homemade-corresponding-chinese-note": Case(
+        "Mira Holt, Xinyu Wang（通讯作者）. Robust Policies for Legged Robots. ICRA 2023.",
+        "Xinyu Wang", "Robust Policies for Legged Robots", ["Mira Holt", "Xinyu Wang"], "ICRA", 2023, 2,
+        corresponding=True,
+    ),
+    "homemade-iccv-workshops": Case(
+        "Xinyu Wang, Mira Holt. Few-shot Anomaly Detection. In ICCV Workshops, 2021.",
+        "Xinyu Wang", "Few-shot Anomaly Detection", ["Xinyu Wang", "Mira Holt"], "ICCV", 2021, 1, workshop=True,
     ),
     "homemade-under-review": Case(
         "Xinyu Wang, Mira Holt. Diffusion Priors for Inverse Rendering. Under review at ICLR 2025.",
