@@ -296,7 +296,8 @@ def _sentence(piece: str) -> bool:
     if len(words) < 4 or has_cjk(piece):
         return False
     lower = sum(1 for w in words if w[:1].islower() and w.lower() not in NAME_PARTICLES)
-    return lower >= 0.4 * len(words) or bool(re.match(r"[A-Z][a-z]+(?:ed|ing)$", words[0])) and lower >= 2
+    verb_first = bool(re.match(r"[A-Z][a-z]+(?:ed|ing)$", words[0]))  # 'Mentored Students on …', 'Spearheading …'
+    return lower >= 0.4 * len(words) or verb_first and (lower >= 1 or not ORG_RE.search(piece))
 
 
 def _is_role_only(piece: str) -> bool:
