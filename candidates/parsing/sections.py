@@ -73,6 +73,8 @@ def heading_kind(text: str) -> str | None:
     vocab = vocabulary()
     if norm in vocab:
         return vocab[norm]
+    if has_cjk(norm) and LATIN_RE.search(norm):
+        return _bilingual_kind(norm)
     if has_cjk(norm):
         return _cjk_kind(norm, vocab)
     kinds = {vocab[m.group(0)] for m in _phrase_re().finditer(norm)}
@@ -84,6 +86,19 @@ def heading_kind(text: str) -> str | None:
 
 # 'Work and Projects', '工作/项目经历': jobs listed among projects; the experience reader tells them apart
 MIXED_WORK = {"experience", "projects"}
+
+
+LATIN_RE = re.compile(r"[a-z]{2}")
+CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]+(?:\s*[\u3400-\u9fff]+)*")
+
+
+def _bilingual_kind(norm: str) -> str | None:
+    """'教育背景 Education', 'Publications 发表论文': one heading in two languages; either half names it,
+    and when both do they must agree."""
+    cjk = " ".join(CJK_RUN_RE.findall(norm))
+    latin = normalize_spaces(CJK_RUN_RE.sub(" ", norm))
+    kinds = {kind for kind in (heading_kind(cjk) if cjk else None, heading_kind(latin) if latin else None) if kind}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _cjk_kind(norm: str, vocab: dict[str, str]) -> str | None:

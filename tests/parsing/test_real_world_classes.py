@@ -151,3 +151,37 @@ def test_a_quality_estimate_says_what_is_missing():
 def test_a_complete_resume_needs_no_review():
     quality = parse_pdf(margin_heading_cv()).quality
     assert not quality.needs_review
+
+
+def bilingual_headings_cv() -> bytes:
+    """Headings in Chinese and English on one line, the name in both scripts, English content."""
+    page = Page().add(200, 40, "李晓明 Xiaoming Li", "STSong-Light", 20)
+    page.add(150, 66, "xiaoming.li@example.com | +86 138 0013 8000")
+    y = 100
+    sections = [
+        ("教育背景 Education", ["Tsinghua University  2016 - 2020", "B.Eng. in Automation, GPA: 3.82/4.0"]),
+        ("工作经历 Work Experience", ["ByteDance  2020 - Present", "Research Engineer"]),
+        ("论文发表 Publications", ["X. Li, Y. Zhao. Robust Depth Completion with Sparse Priors. In CVPR, 2022."]),
+        ("专业技能 Skills", ["Python, C++, PyTorch, CUDA"]),
+        ("荣誉奖项 Honors & Awards", ["National Scholarship, 2018"]),
+    ]
+    for heading, lines in sections:
+        page.add(50, y, heading, "STSong-Light", 13)
+        y += 20
+        for line in lines:
+            page.add(50, y, line)
+            y += 15
+        y += 8
+    return make_pdf([page])
+
+
+def test_bilingual_headings_on_one_line_open_their_sections():
+    parsed = parse_pdf(bilingual_headings_cv())
+    assert parsed.name == "Xiaoming Li"
+    assert [e.institution for e in parsed.education] == ["Tsinghua University"]
+    assert [e.gpa for e in parsed.education] == [3.82]
+    assert [(e.organization, e.title) for e in parsed.experience] == [("ByteDance", "Research Engineer")]
+    assert [(p.venue, p.year, p.first_author) for p in parsed.publications] == [("CVPR", 2022, True)]
+    assert set(parsed.skills) == {"python", "c++", "pytorch", "cuda"}
+    assert parsed.awards == ("National Scholarship, 2018",)
+    assert not parsed.quality.needs_review
