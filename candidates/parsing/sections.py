@@ -93,12 +93,14 @@ CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]+(?:\s*[\u3400-\u9fff]+)*")
 
 
 def _bilingual_kind(norm: str) -> str | None:
-    """'教育背景 Education', 'Publications 发表论文': one heading in two languages; either half names it,
-    and when both do they must agree."""
+    """'教育背景 Education', 'Publications 发表论文': one heading in two languages, each half naming the same
+    section ('技能：Python, C++' is a labelled line, not a heading)."""
     cjk = " ".join(CJK_RUN_RE.findall(norm))
     latin = normalize_spaces(CJK_RUN_RE.sub(" ", norm))
-    kinds = {kind for kind in (heading_kind(cjk) if cjk else None, heading_kind(latin) if latin else None) if kind}
-    return kinds.pop() if len(kinds) == 1 else None
+    first, second = heading_kind(cjk), heading_kind(latin)
+    if first and second is None and len(latin.replace(" ", "")) <= 3:
+        return first  # 'IT 技能': a short Latin qualifier inside a Chinese heading
+    return first if first and first == second else None
 
 
 def _cjk_kind(norm: str, vocab: dict[str, str]) -> str | None:

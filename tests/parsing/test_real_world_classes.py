@@ -185,3 +185,15 @@ def test_bilingual_headings_on_one_line_open_their_sections():
     assert set(parsed.skills) == {"python", "c++", "pytorch", "cuda"}
     assert parsed.awards == ("National Scholarship, 2018",)
     assert not parsed.quality.needs_review
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("教育背景 Education", "education"),
+    ("Publications 发表论文", "publications"),
+    ("荣誉奖项 Honors & Awards", "awards"),
+    ("IT 技能", "skills"),
+    ("技能：Python, C++, Java", None),
+    ("项目：Cloud Migration", None),
+])
+def test_a_heading_in_two_languages_names_one_section(text, kind):
+    assert heading_kind(text) == kind
