@@ -30,14 +30,22 @@ def main():
     ap.add_argument("--corpus", type=Path, default=ROOT / "var" / "corpus")
     ap.add_argument("--index", type=int, default=0, help="which document of each family")
     ap.add_argument("--margin", type=float, default=0.05)
+    ap.add_argument("--zh", nargs="*", default=["html-academic", "docx-table"],
+                    help="families whose sample is their first Chinese-language document")
     args = ap.parse_args()
     from candidates.parsing import parse_pdf  # noqa: PLC0415
 
     scorer = load_scorer(DEFAULT_SCORER)
     DEST.mkdir(parents=True, exist_ok=True)
     floors = {}
+    manifest = json.loads((args.corpus / "manifest.json").read_text())
+    zh = {r["stem"] for r in manifest["documents"] if r.get("lang") == "zh"}
+    for old in DEST.glob("*"):
+        old.unlink()
     for fam in FAMILIES:
         golds = sorted((args.corpus / fam).glob(f"{fam}-{args.index:03d}-*.json"))
+        if fam in args.zh:
+            golds = sorted(g for g in (args.corpus / fam).glob("*.json") if g.stem in zh)[:1] or golds
         if not golds:
             print(f"{fam}: no document {args.index}")
             continue
