@@ -8,6 +8,7 @@ from dataclasses import replace
 from .awards import parse_awards
 from .contact import annotation_links, find_emails, find_links, find_phones
 from .education import parse_education
+from .fallback import needs_fallback, read_by_content
 from .experience import parse_experience
 from .layout import Row, body_size, read_rows
 from .model import ParsedResume
@@ -34,6 +35,8 @@ def parse_pdf(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int
     body = body_size(rows)
     name, name_rows = find_name(rows, body)
     sections = _one_language(split_sections(rows, name_rows[0] if name_rows else None, body))
+    if needs_fallback(sections):
+        sections = read_by_content(sections)
     rows_in_order = [row for section in sections for row in section.rows]
     contact_rows = _indexes(rows_in_order, sections, CONTACT_KINDS)
     links = find_links(rows_in_order, contact_rows, _indexes(rows_in_order, sections, NO_LINK_KINDS))

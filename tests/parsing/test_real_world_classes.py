@@ -197,3 +197,35 @@ def test_bilingual_headings_on_one_line_open_their_sections():
 ])
 def test_a_heading_in_two_languages_names_one_section(text, kind):
     assert heading_kind(text) == kind
+
+
+def no_headings_cv() -> bytes:
+    """No section headings at all (drawn as images, or never printed): paragraphs separated by space."""
+    page = Page().add(50, 40, "Daniel Okafor", BOLD, 20).add(50, 64, "daniel.okafor@example.com  +44 7700 900123")
+    blocks = [
+        ["University of Edinburgh   2015 - 2019", "B.Sc. in Informatics, GPA: 3.7/4.0"],
+        ["DeepMind, London   2019 - Present", "Research Engineer",
+         "Built large-scale training infrastructure for vision models."],
+        ["[1] D. Okafor, M. Chen. Sparse Mixtures for Video Understanding. In Proceedings of ICCV, 2021.",
+         "[2] M. Chen, D. Okafor. Efficient Attention for Long Videos. arXiv preprint arXiv:2203.01234, 2022."],
+        ["Python, C++, PyTorch, JAX, Kubernetes"],
+        ["Best Paper Award, BMVC 2020", "Dean's List Scholarship, 2017"],
+    ]
+    y = 100
+    for block in blocks:
+        for line in block:
+            page.add(50, y, line)
+            y += 14
+        y += 16
+    return make_pdf([page])
+
+
+def test_without_headings_the_paragraphs_are_read_by_what_they_say():
+    parsed = parse_pdf(no_headings_cv())
+    assert [(e.institution, e.degree_level, e.gpa) for e in parsed.education] == [
+        ("University of Edinburgh", "bachelor", 3.7)]
+    assert [(e.organization, e.title, e.end) for e in parsed.experience] == [("DeepMind", "Research Engineer", "present")]
+    assert [p.year for p in parsed.publications] == [2021, 2022]
+    assert parsed.publications[0].venue == "ICCV"
+    assert set(parsed.skills) == {"python", "c++", "pytorch", "jax", "kubernetes"}
+    assert len(parsed.awards) == 2

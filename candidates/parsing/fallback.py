@@ -1,0 +1,124 @@
+"""A second reading for documents whose headings the section finder could not see.
+
+Headings set as images, drawn in a font with no text, run into a table's cells or simply absent leave the
+whole document under the letterhead. Then every paragraph is judged by what it says instead: a degree and a
+school make education, a dated line with a role makes a job, an author list with a year and a venue makes a
+publication, a list of known tools makes skills, lines naming prizes make awards. Consecutive paragraphs of
+one kind become a section, read by the usual extractors.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from .dates import find_range
+from .education import find_degree, find_institution
+from .experience import ROLE_RE
+from .layout import Row
+from .sections import Section
+from .skills import lookup as lookup_skill
+from .text import clean
+from .venues import venue_of
+
+CORE_KINDS = {"education", "experience", "publications", "skills"}
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+CITATION_RE = re.compile(
+    r"[“”\"]|\bin\s+proc|proceedings|\bjournal\b|\btrans(?:actions)?\b|\bconference\b|\bworkshop\b|arxiv|"
+    r"\bet\s+al\b|\bvol\.|\bpp\.|\bdoi\b",
+    re.IGNORECASE,
+)
+INITIALS_RE = re.compile(r"\b[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z][a-z]+")
+AWARD_RE = re.compile(r"award|scholarship|prize|medal|fellowship|honou?r|winner|finalist|dean'?s\s+list|奖", re.I)
+GPA_RE = re.compile(r"\b(?:c?gpa|grade|cgpa)\b|绩点", re.IGNORECASE)
+SKILL_SPLIT_RE = re.compile(r"\s*[,;|/·•、，]\s*")
+
+
+def needs_fallback(sections: list[Section]) -> bool:
+    """Fewer than two core sections found, and more text outside them than in them."""
+    core = [s for s in sections if s.kind in CORE_KINDS and s.rows]
+    loose = sum(len(r.text) for s in sections if s.kind in ("header", "other") for r in s.rows)
+    inside = sum(len(r.text) for s in core for r in s.rows)
+    return len({s.kind for s in core}) < 2 and loose > inside
+
+
+def read_by_content(sections: list[Section]) -> list[Section]:
+    """The sections with every header or unknown section's paragraphs judged by their content."""
+    out: list[Section] = []
+    for section in sections:
+        if section.kind not in ("header", "other") or not section.rows:
+            out.append(section)
+            continue
+        kept = Section(section.kind, section.heading)
+        out.append(kept)
+        for block in _paragraphs(section.rows):
+            kind = _kind(block)
+            if kind is None:
+                out[-1].rows.extend(block)  # the letterhead, or the description of the entry above
+            elif out[-1].kind == kind and not out[-1].heading:
+                out[-1].rows.extend(block)
+            else:
+                out.append(Section(kind, "", list(block)))
+    return [s for s in out if s.rows or s.heading]
+
+
+def _paragraphs(rows: list[Row]) -> list[list[Row]]:
+    """Rows split where the line pitch opens up, or where the page or column changes."""
+    if not rows:
+        return []
+    gaps = [b.top - a.bottom for a, b in zip(rows, rows[1:]) if b.page == a.page and b.top > a.bottom - 1]
+    usual = sorted(gaps)[len(gaps) // 4] if gaps else 2.0  # the gap between lines; breaks are the larger ones
+    heights = [r.bottom - r.top for r in rows]
+    opening = max(usual * 1.8, median(heights) * 0.6)
+    blocks: list[list[Row]] = [[rows[0]]]
+    for previous, row in zip(rows, rows[1:]):
+        new = row.page != previous.page or row.column != previous.column or row.top - previous.bottom > opening
+        if new:
+            blocks.append([row])
+        else:
+            blocks[-1].append(row)
+    return blocks
+
+
+def _kind(block: list[Row]) -> str | None:
+    texts = [clean(r.text).replace("\t", "  ") for r in block]
+    joined = " ".join(texts)
+    scores = {
+        "education": _education_score(texts),
+        "publications": _publication_score(texts, joined),
+        "skills": _skills_score(texts),
+        "experience": _experience_score(texts),
+        "awards": _awards_score(texts),
+    }
+    kind, best = max(scores.items(), key=lambda item: item[1])
+    return kind if best >= 2 else None
+
+
+def _education_score(texts: list[str]) -> int:
+    degree = any(find_degree(t) for t in texts)
+    school = any(find_institution(t) for t in texts)
+    return 2 * degree + school + any(GPA_RE.search(t) for t in texts) if degree or school else 0
+
+
+def _publication_score(texts: list[str], joined: str) -> int:
+    if not YEAR_RE.search(joined):
+        return 0
+    cues = len(CITATION_RE.findall(joined)) + len(INITIALS_RE.findall(joined)) // 2
+    return min(3, cues) + (1 if venue_of(joined) else 0)
+
+
+def _skills_score(texts: list[str]) -> int:
+    items = [i for t in texts for i in SKILL_SPLIT_RE.split(re.sub(r"^[^:：]{1,30}[:：]", "", t)) if i.strip()]
+    known = sum(1 for i in items if lookup_skill(i.strip(" .")))
+    return 3 if known >= 3 and known >= 0.5 * len(items) else 0
+
+
+def _experience_score(texts: list[str]) -> int:
+    dated = any(find_range(t) and find_range(t).start for t in texts[:3])
+    role = any(ROLE_RE.search(t) for t in texts[:3])
+    return 2 * dated + role if dated and role else 0
+
+
+def _awards_score(texts: list[str]) -> int:
+    named = sum(1 for t in texts if AWARD_RE.search(t) and len(t.split()) <= 20)
+    return 2 if named and named >= 0.5 * len(texts) else 0
