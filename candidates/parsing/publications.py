@@ -47,7 +47,7 @@ VENUE_START_RE = re.compile(
 SENTENCE_END_RE = re.compile(
     r"(?<!\b[A-Z])(?<!\bal)(?<!\bvs)(?<!\bet)"
     r"(?:\.|[?!](?=\s+(?:(?i:in|proc|accepted|arxiv)\b|[A-Z][\w.]*\s+(?:19|20)\d\d)))"
-    r"(?=\s+(?:[\"“A-Z0-9(\[]|(?i:arxiv)\b)|\s*$)"
+    r"(?=\s+(?:[\"“A-Z0-9(\[]|(?i:arxiv)\b|in\s+[A-Z])|\s*$)"
 )
 
 
@@ -321,7 +321,8 @@ def _opens_with_authors(line: str) -> bool:
 
 
 def _parse(text: str, lines: list[str] | None = None) -> Publication | None:
-    for parser in (_book_title, _venue_first, _quoted, _apa, _acm, _harvard, _inverted, _vancouver, _by_authors):
+    for parser in (_book_title, _venue_first, _quoted, _apa, _acm, _harvard, _inverted, _vancouver, _initials_first,
+                   _by_authors):
         pub = parser(text)
         if pub:
             return pub
@@ -413,7 +414,7 @@ def _venue_first(text: str) -> Publication | None:
 INITIALS = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"
 INVERTED_NAME = rf"[A-Z][\w'’\-]+(?:\s(?:[A-Z][\w'’\-]+|van|von|de|der|da|di|du|del|le|la))*[*†‡§#]*,\s{INITIALS}[*†‡§#]*"
 INVERTED_RE = re.compile(
-    rf"^(?P<authors>{INVERTED_NAME}(?:(?:,\s|,?\s(?:&|and)\s){INVERTED_NAME})*(?:,?\s(?:et\s+al\.|&\s+others))?)"
+    rf"^(?P<authors>{INVERTED_NAME}(?:(?:[,;]\s|[,;]?\s(?:&|and)\s){INVERTED_NAME})*(?:,?\s(?:et\s+al\.|&\s+others))?)"
     r"\s*(?::\s*|\s+)(?P<rest>[^(\s].+)$"
 )
 
@@ -432,7 +433,7 @@ def _inverted(text: str) -> Publication | None:
 
 VANCOUVER_NAME = r"[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*)?\s[A-Z]{1,3}[*†‡§#]*"
 VANCOUVER_RE = re.compile(
-    rf"^(?P<authors>{VANCOUVER_NAME}(?:,\s{VANCOUVER_NAME})*(?:,?\s(?:et\s+al|and\s+others))?)\.\s+(?P<rest>.+)$"
+    rf"^(?P<authors>{VANCOUVER_NAME}(?:,\s{VANCOUVER_NAME})*(?:,?\s(?:et\s+al|and\s+others|等))?)\.\s+(?P<rest>.+)$"
 )
 
 
@@ -445,10 +446,27 @@ def _vancouver(text: str) -> Publication | None:
         return None  # one name only: a plain surname and initials ('Holt M.'), not 'GraphQ IR.'
 
     names = [re.sub(r"^(.+?)\s([A-Z]{1,3})([*†‡§#]*)$", r"\2 \1\3", n.strip())
-             for n in re.split(r",\s", re.sub(r",?\s(?:et\s+al|and\s+others)$", "", match.group("authors")))]
+             for n in re.split(r",\s", re.sub(r",?\s(?:et\s+al|and\s+others|等)$", "", match.group("authors")))]
     title, venue = _title_and_rest(match.group("rest"))
     venue = re.sub(r"^in:\s*", "", venue.strip(), flags=re.I)
     return _make(title, ", ".join(names), venue, None)
+
+
+INITIALS_FIRST_NAME = r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?[*†‡§#]*"
+INITIALS_FIRST_RE = re.compile(
+    rf"^(?P<authors>{INITIALS_FIRST_NAME}(?:(?:,\s|,?\s(?:and|&)\s){INITIALS_FIRST_NAME})*(?:,\s+et\s+al\.?)?),\s+"
+    r"(?!and\s|&)(?P<rest>[^,].+)$"
+)
+
+
+def _initials_first(text: str) -> Publication | None:
+    """'M. Holt, X. Wang, P. Orlov, Title. Venue 12, 1–9 (2022).' (Science, PNAS, Elsevier, APS, IOP)."""
+    match = INITIALS_FIRST_RE.match(text)
+    if not match or re.match(rf"{INITIALS_FIRST_NAME}(?:[,.]|\s+(?:and|&)\s)", match.group("rest")):
+        return None  # the list goes on: the authors end elsewhere ('K. Lee, L. Fu, and J. Osei. Title.')
+    title, venue = _title_and_rest(match.group("rest"))
+    year = re.search(r"\((?:[^()]*\s)?((?:19|20)\d{2})\)", venue)
+    return _make(title, match.group("authors"), venue, int(year.group(1)) if year else None)
 
 
 def _acm(text: str) -> Publication | None:
@@ -548,9 +566,21 @@ def _split_title_venue(text: str) -> tuple[str, str]:
 
 def _title_and_rest(rest: str) -> tuple[str, str]:
     match = SENTENCE_END_RE.search(rest)
+    comma = COMMA_VENUE_RE.search(rest)
+    if comma and (not match or comma.start() < match.start()) and comma.start() > 3:
+        return rest[:comma.start()].rstrip(" ,"), rest[comma.end():].strip()  # 'Title, in: Venue', 'Title//Venue'
     if not match:
         return _split_title_venue(rest)
     return rest[:match.end()].rstrip("."), rest[match.end():].strip()
+
+
+# where a title ends and its venue begins without a full stop: 'Title, in: CVPR', 'Title//Proceedings of ...' (GB/T),
+# 'Title, IEEE Trans. Pattern Anal.', 'Title, Nat. Mach. Intell.', 'Title in Proceedings of ...' (PNAS)
+COMMA_VENUE_RE = re.compile(
+    r"\s*//\s*|,\s+in:?\s+(?=\S)|\s+in\s+(?=(?:Proceedings|Proc\.|Advances\s+in|(?:\d{4}\s+)?(?:IEEE|ACM)\b))|"
+    r",\s+(?=(?:IEEE|ACM)\s+(?:Trans|J|Journal|Transactions)\b|[A-Z][a-z]{1,6}\.\s+[A-Z][a-z]{1,8}\.(?:\s|$)|"
+    r"(?:Proceedings|Proc\.|Advances\s+in|Journal\s+of|arXiv)\b)"
+)
 
 
 def _sentences(text: str) -> list[str]:
@@ -628,7 +658,7 @@ def _surname_first(parts: list[str]) -> bool:
 
 
 def _venue(text: str) -> str | None:
-    text = text.strip()
+    text = text.strip(" .,;:")
     if not text:
         return None
     known = venue_of(text)
@@ -669,7 +699,7 @@ STATUS_ONLY_RE = re.compile(
 
 
 PAGES_RE = re.compile(
-    r"\b(?:pp?\.|pages?|S\.)\s*\d+\s*(?:[–\-]\s*\d+)?|\b\d+\s*[–\-]\s*\d+\b|\b\d{4}\.\d{4,5}(?:v\d+)?\b|:\s*\d+\b"
+    r"\b(?:pp?\.|pages?|S\.)\s*\d+\s*(?:[–\-]\s*\d+)?|\b\d+\s*[–\-]\s*\d+\b|\b\d{4}\.\d{4,5}(?:v\d+)?\b|:\s*\d+(?:\s*[–\-]\s*\d+)?\b"
     r"|\bvol(?:ume|\.)?\s*\d+|\bno\.\s*\d+|\d+\s*\(\d{1,3}\)",
     re.IGNORECASE,
 )  # pages ('pp. 2019–2027', '1234–1242'), arXiv numbers, volume and issue: never the year

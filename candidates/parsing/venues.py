@@ -121,7 +121,7 @@ def _full_words() -> list[tuple[list[str], Venue]]:
     out = []
     for venue in all_venues():
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", venue.full) if w.lower() not in SMALL_WORDS]
-        if len(words) >= 3:
+        if len(words) >= 2:
             out.append((words, venue))
     return out
 
@@ -142,6 +142,8 @@ def _abbreviates(printed: list[str], full: list[str]) -> bool:
     for start in range(len(printed) - len(full) + 1):
         run = printed[start:start + len(full)]
         cut = False
+        if len(full) == 2 and not all(w.endswith(".") for w in run):
+            continue  # a two-word name only from two cut words: 'Sci. Robot.', not 'Science Rob'
         for word, whole in zip(run, full):
             bare = word.rstrip(".")
             if bare == whole:
