@@ -31,15 +31,20 @@ CITATION_RE = re.compile(
 INITIALS_RE = re.compile(r"\b[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z][a-z]+")
 AWARD_RE = re.compile(r"award|scholarship|prize|medal|fellowship|honou?r|winner|finalist|dean'?s\s+list|奖", re.I)
 GPA_RE = re.compile(r"\b(?:c?gpa|grade|cgpa)\b|绩点", re.IGNORECASE)
+CONTACT_RE = re.compile(r"@|linkedin|github|https?://", re.IGNORECASE)
+PHONE_RUN_RE = re.compile(r"\+?\d[\d ().-]{7,}\d")
 SKILL_SPLIT_RE = re.compile(r"\s*[,;|/·•、，]\s*")
 
 
+LETTERHEAD_CHARS = 300  # a name, a title and a line or two of contacts
+
+
 def needs_fallback(sections: list[Section]) -> bool:
-    """Fewer than two core sections found, and more text outside them than in them."""
+    """Fewer than two core sections found, and far more text outside them (beyond a letterhead) than in them."""
     core = [s for s in sections if s.kind in CORE_KINDS and s.rows]
     loose = sum(len(r.text) for s in sections if s.kind in ("header", "other") for r in s.rows)
     inside = sum(len(r.text) for s in core for r in s.rows)
-    return len({s.kind for s in core}) < 2 and loose > inside
+    return len({s.kind for s in core}) < 2 and loose - LETTERHEAD_CHARS > max(inside, LETTERHEAD_CHARS // 2)
 
 
 def read_by_content(sections: list[Section]) -> list[Section]:
@@ -51,8 +56,10 @@ def read_by_content(sections: list[Section]) -> list[Section]:
             continue
         kept = Section(section.kind, section.heading)
         out.append(kept)
-        for block in _paragraphs(section.rows):
-            kind = _kind(block)
+        top = section is sections[0]  # the letterhead: the first paragraphs, up to the last with contact details
+        for number, block in enumerate(_paragraphs(section.rows)):
+            top = top and (number == 0 or any(_contact(r.text) for r in block))
+            kind = None if top else _kind(block)
             if kind is None:
                 out[-1].rows.extend(block)  # the letterhead, or the description of the entry above
             elif out[-1].kind == kind and not out[-1].heading:
@@ -60,6 +67,12 @@ def read_by_content(sections: list[Section]) -> list[Section]:
             else:
                 out.append(Section(kind, "", list(block)))
     return [s for s in out if s.rows or s.heading]
+
+
+def _contact(text: str) -> bool:
+    """An e-mail, a profile or a phone number ('2015 - 2019' is no phone: too few digits)."""
+    return bool(CONTACT_RE.search(text)) or any(
+        len(re.sub(r"\D", "", m.group(0))) >= 9 for m in PHONE_RUN_RE.finditer(text))
 
 
 def _paragraphs(rows: list[Row]) -> list[list[Row]]:
