@@ -75,9 +75,10 @@ STYLES = [
     "harvard-cite-them-right", "elsevier-harvard", "springer-lecture-notes-in-computer-science",
     "american-chemical-society", "association-for-computing-machinery", "acm-sig-proceedings",
     "china-national-standard-gb-t-7714-2015-numeric", "american-medical-association", "cell", "science", "bmj",
-    "plos-one", "pnas", "elsevier-with-titles", "american-physics-society", "royal-society-of-chemistry",
-    "institute-of-physics-numeric", "taylor-and-francis-national-library-of-medicine",
-]
+    "plos-one", "pnas", "elsevier-with-titles", "american-physics-society", "institute-of-physics-numeric",
+    "taylor-and-francis-national-library-of-medicine", "ieee-with-url", "frontiers", "mdpi", "sage-harvard",
+    "wiley-vch-books", "american-sociological-association", "american-political-science-association",
+]  # not royal-society-of-chemistry: its reference lists print no titles, and a CV always does
 
 
 def csl_items() -> list[dict]:
@@ -137,7 +138,7 @@ def score(rendered: dict[str, list[str]], show: str | None) -> dict:
                                             "author_position": None})()
             known = lookup(got.venue or "")
             got_venue = known.short if known else got.venue
-            truncated = bool(re.search(r"\bet al\b|…|\.\.\.", text))
+            truncated = bool(re.search(r"\bet al\b|…|\.\.\.|等", text))
             ok = {
                 "title": _norm(got.title) == _norm(title),
                 "year": got.year == year,

@@ -353,9 +353,9 @@ def _quoted(text: str) -> Publication | None:
 
 
 def _apa(text: str) -> Publication | None:
-    match = re.match(r"(?P<authors>.{3,300}?)\s*\((?:(?P<year>(?:19|20)\d{2})[a-z]?(?:,[^)]*)?|in\s+press)\)\.?\s+(?P<rest>.+)", text, re.I)
-    if not match or not match.group("rest") or not _looks_like_authors(match.group("authors")):
-        return None
+    match = re.match(r"(?P<authors>.{3,1500}?)\s*\((?:(?P<year>(?:19|20)\d{2})[a-z]?(?:,[^)]*)?|in\s+press)\)\.?\s+(?P<rest>.+)", text, re.I)
+    if not match or not match.group("rest") or not _looks_like_authors(match.group("authors"), 1.0):
+        return None  # every part a name: 'Venue 12 (2024)' after a title is not an APA author list
     quoted = re.match(r"[‘'](?P<title>.{4,}?)[’'](?:,|\.)\s*(?P<venue>.*)$", match.group("rest"))  # Harvard: 'Title',
     title, venue = (quoted.group("title"), quoted.group("venue")) if quoted else _title_and_rest(match.group("rest"))
     year = int(match.group("year")) if match.group("year") else None
@@ -454,7 +454,7 @@ def _vancouver(text: str) -> Publication | None:
 
 INITIALS_FIRST_NAME = r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?[*†‡§#]*"
 INITIALS_FIRST_RE = re.compile(
-    rf"^(?P<authors>{INITIALS_FIRST_NAME}(?:(?:,\s|,?\s(?:and|&)\s){INITIALS_FIRST_NAME})*(?:,\s+et\s+al\.?)?),\s+"
+    rf"^(?P<authors>{INITIALS_FIRST_NAME}(?:(?:,\s|,?\s(?:and|&)\s){INITIALS_FIRST_NAME})*(?:,?\s+et\s+al\.?)?),\s+"
     r"(?!and\s|&)(?P<rest>[^,].+)$"
 )
 
@@ -470,7 +470,7 @@ def _initials_first(text: str) -> Publication | None:
 
 
 def _acm(text: str) -> Publication | None:
-    match = re.match(r"(?P<authors>.{3,300}?)\.\s+(?P<year>(?:19|20)\d{2})[a-z]?\.\s+(?P<rest>.+)", text)
+    match = re.match(r"(?P<authors>.{3,1500}?)\.\s+(?P<year>(?:19|20)\d{2})[a-z]?\.\s+(?P<rest>.+)", text)
     if not match or not _looks_like_authors(match.group("authors")):
         return None
     title, venue = _title_and_rest(match.group("rest"))
@@ -479,7 +479,7 @@ def _acm(text: str) -> Publication | None:
 
 def _harvard(text: str) -> Publication | None:
     match = re.match(
-        r"(?P<authors>.{3,300}?),\s*(?P<year>(?:19|20)\d{2})(?:,\s*[A-Z][a-z]+\.?)?\.\s+(?P<rest>.+)", text
+        r"(?P<authors>.{3,1500}?),\s*(?P<year>(?:19|20)\d{2})(?:,\s*[A-Z][a-z]+\.?)?\.\s+(?P<rest>.+)", text
     )
     if not match or not _looks_like_authors(match.group("authors")):
         return None
@@ -569,6 +569,9 @@ def _title_and_rest(rest: str) -> tuple[str, str]:
     comma = COMMA_VENUE_RE.search(rest)
     if comma and (not match or comma.start() < match.start()) and comma.start() > 3:
         return rest[:comma.start()].rstrip(" ,"), rest[comma.end():].strip()  # 'Title, in: Venue', 'Title//Venue'
+    dated = re.fullmatch(r"((?:(?!\.\s).){4,}?),?\s*\(((?:19|20)\d{2})\)\.?", rest.strip())
+    if dated:
+        return dated.group(1), f"({dated.group(2)})"  # 'Title, (2024).': a year and no venue
     if not match:
         return _split_title_venue(rest)
     return rest[:match.end()].rstrip("."), rest[match.end():].strip()
@@ -577,7 +580,8 @@ def _title_and_rest(rest: str) -> tuple[str, str]:
 # where a title ends and its venue begins without a full stop: 'Title, in: CVPR', 'Title//Proceedings of ...' (GB/T),
 # 'Title, IEEE Trans. Pattern Anal.', 'Title, Nat. Mach. Intell.', 'Title in Proceedings of ...' (PNAS)
 COMMA_VENUE_RE = re.compile(
-    r"\s*//\s*|,\s+in:?\s+(?=\S)|\s+in\s+(?=(?:Proceedings|Proc\.|Advances\s+in|(?:\d{4}\s+)?(?:IEEE|ACM)\b))|"
+    r"\s*//\s*|,\s+in:?\s+(?=\S)|\s+in\s+(?=(?:the\s+)?(?:\d{4}\s+)?(?:Proceedings|Proc\.|Advances\s+in|IEEE|ACM|International|Conference|"
+    r"Workshop|Symposium|Annual|European|Asian|Medical\s+Image|Findings\s+of)\b)|"
     r",\s+(?=(?:IEEE|ACM)\s+(?:Trans|J|Journal|Transactions)\b|[A-Z][a-z]{1,6}\.\s+[A-Z][a-z]{1,8}\.(?:\s|$)|"
     r"(?:Proceedings|Proc\.|Advances\s+in|Journal\s+of|arXiv)\b)"
 )
@@ -602,7 +606,7 @@ ROLE_NOTE_RE = re.compile(
 
 
 def _looks_like_authors(text: str, share: float = 0.8) -> bool:
-    text = ROLE_NOTE_RE.sub(" ", text)
+    text = ROLE_NOTE_RE.sub(" ", text).replace("…", ",").replace("...", ",")
     text = re.sub(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰#✉]|\d(?=,|$)|\bet\.?\s*al\b\.?|(?<=[\u4e00-\u9fff])\s*等$", "", text).strip(" ,.")
     parts = [p.strip() for p in re.split(r",|;|\band\b|&|，|、", text) if p.strip()]
     if not parts or len(text) > 2000 or is_location(text):
@@ -618,7 +622,7 @@ def split_authors(text: str, keep_marks: bool = False) -> list[str]:
     text = re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]", "", text)
     text = re.sub(r"(?<=[A-Za-z])\d+(?=\s*(,|$|and|[*†‡§#]))", "", text)
     parts, marks = [], []
-    for piece in re.split(r",|;|\band\b|&|，|、", text):
+    for piece in re.split(r",|;|\band\b|&|，|、|…|\.\.\.", text):
         mark = "".join(MARKS_RE.findall(piece))
         piece = strip_punct(MARKS_RE.sub("", piece))
         if piece:
@@ -649,7 +653,8 @@ def _chicago(parts: list[str], text: str) -> bool:
 
 
 def _surname_first(parts: list[str]) -> bool:
-    initials = re.compile(r"^(?:[A-Z]\.\s?-?)+$|^(?:[A-Z]\.?\s?)+$")
+    initials = re.compile(r"^(?:[A-Z]\.\s?-?)+$|^[A-Z]{1,3}$|^(?:[A-Z]\s){1,2}[A-Z]$")  # 'X.-L.', 'XL', 'X L'; not 'HOLT'
+
     given = parts[1::2]
     surnames = parts[0::2]
     if all(initials.match(g) for g in given) and all(len(s.split()) <= 2 for s in surnames):

@@ -149,6 +149,35 @@ CASES = {
         "Wang XL, Holt M, Orlov P. Graph coarsening at scale. In: KDD 2021. p. 100-108.",
         "Xiaolan Wang", "Graph coarsening at scale", ["XL Wang", "M Holt", "P Orlov"], "KDD", 2021, 1,
     ),
+    "acs-semicolons": Case(
+        "(3)Holt, M.; Orlov, P.; Wang, X. Gradient Noise for Federated Averaging. In International Conference on "
+        "Machine Learning; PMLR, 2020; pp 2021–2029.",
+        "Xinyu Wang", "Gradient Noise for Federated Averaging", ["M. Holt", "P. Orlov", "X. Wang"], "ICML", 2020, 3,
+    ),
+    "science-initials-first-comma": Case(
+        "8. M. Holt, P. Orlov, X. Wang, Learning to route packets with graph networks. IEEE Trans. Pattern Anal. Mach. "
+        "Intell. 12, 2026–2034 (2022).",
+        "Xinyu Wang", "Learning to route packets with graph networks", ["M. Holt", "P. Orlov", "X. Wang"], "TPAMI",
+        2022, 3,
+    ),
+    "elsevier-in-colon": Case(
+        "[1]M. Holt, X. Wang, P. Orlov, Sparse attention for event cameras, in: CVPR, IEEE, 2023: pp. 2019–2027.",
+        "Xinyu Wang", "Sparse attention for event cameras", ["M. Holt", "X. Wang", "P. Orlov"], "CVPR", 2023, 2,
+    ),
+    "pnas-lowercase-in": Case(
+        "2. X. Wang, M. Holt, Calibrated uncertainty for lidar detection in IEEE/CVF International Conference on "
+        "Computer Vision, (IEEE, 2021), pp. 2020–2028.",
+        "Xinyu Wang", "Calibrated uncertainty for lidar detection", ["X. Wang", "M. Holt"], "ICCV", 2021, 1,
+    ),
+    "apa7-ellipsis-twenty-plus": Case(
+        "Holt, M., Orlov, P., Ferro, J., Brandt, L., Dunn, D., Ekberg, E., Falk, F., Grau, G., Hoch, H., Ilic, I., "
+        "Jost, J., Kern, K., Li, M., Zhang, H., Abbot, A., Castro, C., Nagy, N., Ortiz, O., Prinz, P., … Wang, X. "
+        "(2024). Digitizing touch with a multimodal fingertip. Science Robotics, 9(86), eadk1234.",
+        "Xinyu Wang", "Digitizing touch with a multimodal fingertip",
+        ["M. Holt", "P. Orlov", "J. Ferro", "L. Brandt", "D. Dunn", "E. Ekberg", "F. Falk", "G. Grau", "H. Hoch",
+         "I. Ilic", "J. Jost", "K. Kern", "M. Li", "H. Zhang", "A. Abbot", "C. Castro", "N. Nagy", "O. Ortiz",
+         "P. Prinz", "X. Wang"], "Science Robotics", 2024, 20,
+    ),
     # ---------------------------------------------------------------- GB/T 7714
     "gbt-chinese-journal": Case(
         "王新宇, 李明, 张华. 基于对比学习的长尾推荐方法[J]. 计算机学报, 2023, 46(5): 1021-1035.",
@@ -158,6 +187,11 @@ CASES = {
         "HOLT M, WANG X, ORLOV P. Video object segmentation with memory[C]//Proceedings of the IEEE/CVF Conference on "
         "Computer Vision and Pattern Recognition. 2021: 1201-1210.",
         "Xinyu Wang", "Video object segmentation with memory", ["M HOLT", "X WANG", "P ORLOV"], "CVPR", 2021, 2,
+    ),
+    "gbt-english-no-type-code": Case(
+        "[2]WANG X, HOLT M, ORLOV P, 等. Calibrated uncertainty for lidar detection//IEEE/CVF International "
+        "Conference on Computer Vision. IEEE, 2021: 2020-2028.",
+        "Xinyu Wang", "Calibrated uncertainty for lidar detection", ["X WANG", "M HOLT", "P ORLOV"], "ICCV", 2021, 1,
     ),
     "gbt-et-al": Case(
         "李明, 王新宇, 张华, 等. 面向边缘设备的模型压缩[J]. 软件学报, 2022, 33(4): 1-20.",
