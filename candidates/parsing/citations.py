@@ -248,7 +248,10 @@ def _tokens(name: str) -> list[tuple[str, str]]:
     name = re.sub(rf"[{re.escape(MARK_CHARS)}\d¹²³⁴⁵⁶⁷⁸⁹⁰()]", " ", name)
     name = re.sub(r"(?<=[A-Za-z]\.)(?=[A-Za-z]{2,})", " ", name)  # 'A.Dimakis'
     name = re.sub(r"(?<=\b[A-Z]\.)(?=[A-Z]\.)", " ", name)  # 'A.G.' -> 'A. G.'
-    return [(_fold(t), t) for t in re.split(r"[\s,]+", name) if t.strip(".-")]
+    return [(_fold(t), t) for t in re.split(r"[\s,]+", name) if t.strip(".-") and t.lower() not in PARTICLES]
+
+
+PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "ter", "bin"}
 
 
 def same_person(candidate: str, author: str, family_first: bool | None = None) -> bool:

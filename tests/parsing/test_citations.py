@@ -365,3 +365,27 @@ def test_someone_else_is_not_the_candidate(printed):
 ])
 def test_status(text, status):
     assert status_of(text) == status
+
+
+def test_without_a_usable_name_the_bold_author_is_the_candidate():
+    from candidates.parsing.layout import Row, Segment
+    from candidates.parsing.pdf import Run
+
+    def line(runs, top):
+        text = "".join(t for t, _ in runs)
+        seg = Segment(text, 50, 50 + 6 * len(text), 10, False, "Helvetica", "", tuple(Run(t, b) for t, b in runs))
+        return Row(0, 0, top, top + 10, (seg,), "[1]")
+
+    rows = [line([("M. Holt, ", False), ("X. Wang", True), (", P. Orlov. Sparse attention for event cameras. In CVPR, "
+                                                             "2023.", False)], 100),
+            line([("X. Wang", True), (", M. Holt. Token merging for long videos. In ICCV, 2021.", False)], 120)]
+    for candidate in (None, "王新宇"):  # no name, or a Chinese name that no Latin author list can show
+        assert [(p.author_position, p.first_author) for p in parse_publications(rows, candidate)] == [(2, False), (1, True)]
+
+
+@pytest.mark.parametrize("candidate, printed", [
+    ("Mary-Jane van der Berg", "M.-J. van der Berg"), ("José Núñez", "J. Nunez"), ("XINYU WANG", "X. Wang"),
+    ("Arya D. McCarthy", "A. D. McCarthy"), ("Arya D. McCarthy", "Arya McCarthy"), ("Zhao-Heng Yin", "ZH Yin"),
+])
+def test_more_name_forms(candidate, printed):
+    assert same_person(candidate, printed)
