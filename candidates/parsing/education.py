@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .dates import find_dates, find_range, only_dates, strip_dates
@@ -68,6 +68,7 @@ class _Block:
     rows: list[Row] = field(default_factory=list)
     institution: str | None = None
     degree: tuple[str, str] | None = None
+    sibling: bool = False  # a second degree listed under the same school: it shares the school's dates
 
 
 @lru_cache(maxsize=4096)
@@ -112,7 +113,7 @@ def find_institution(text: str) -> str | None:
 def _undated(part: str) -> str:
     """'Khulna University of Engineering [ 10/01/2017 – 30/06/2022 ]', '北京理工大学 2013 年 9 月-2016 年 1 月':
     the dates glued to a name go, and the brackets they leave."""
-    return strip_punct(re.sub(r"[\[(]\s*[\])]", " ", strip_dates(part)))
+    return strip_punct(re.sub(r"[\[(]\s*[\])]|\s*[\[(]\s*$|^\s*[\])]\s*", " ", strip_dates(part)))
 
 
 def parse_education(rows: list[Row]) -> tuple[list[Education], list[str]]:
@@ -123,10 +124,33 @@ def parse_education(rows: list[Row]) -> tuple[list[Education], list[str]]:
         entry = _entry(block, last_institution)
         if entry is None:
             continue
+        if block.sibling and entries and entry.start is None and entry.end is None:
+            entry = replace(entry, start=entries[-1].start, end=entries[-1].end)
         last_institution = entry.institution or last_institution
         entries.append(entry)
+        entries.extend(_second_degree(entry, block))
         honours.extend(_honours(block))
     return entries, honours
+
+
+JOINED_DEGREES_RE = re.compile(r"^\s*(?:and|&|/|,)\s*$", re.IGNORECASE)
+
+
+def _second_degree(entry: Education, block: _Block) -> list[Education]:
+    """'M.S. and Ph.D., Electrical and Computer Engineering': two degrees on one line, one entry each."""
+    if not entry.degree:
+        return []
+    for row in block.rows:
+        text = clean(row.text)
+        first = find_degree(text)
+        if not first or first[0] != entry.degree:
+            continue
+        second = find_degree(text[first[2].end():])
+        if second and second[1] != entry.degree_level and JOINED_DEGREES_RE.match(
+                text[first[2].end():first[2].end() + second[2].start()]):
+            return [replace(entry, degree=second[0], degree_level=second[1])]
+        return []
+    return []
 
 
 def _blocks(rows: list[Row]) -> list[_Block]:
@@ -143,6 +167,14 @@ def _blocks(rows: list[Row]) -> list[_Block]:
             institution = find_institution(text)  # a school name set under an indented title
             current.institution = institution
             institution = None
+        if not anchor and not excluded and not row.marker and current.institution:
+            inner = find_degree(text)  # the degree on an indented line under its school
+            if inner and inner[2].start() == 0 and not current.degree:
+                current.degree = (inner[0], inner[1])
+            elif inner and inner[2].start() == 0 and current.degree and _degree_line(current, text):
+                blocks.append(_Block(institution=current.institution, degree=(inner[0], inner[1]), sibling=True))
+                blocks[-1].rows.append(row)
+                continue
         if (degree and current.degree) or (institution and current.institution and not degree):
             blocks.append(_Block())
             current = blocks[-1]
@@ -155,6 +187,13 @@ def _blocks(rows: list[Row]) -> list[_Block]:
         if institution and not current.institution:
             current.institution = institution
     return [b for b in blocks if b.rows]
+
+
+def _degree_line(block: _Block, text: str) -> bool:
+    """A second indented degree line under one school ('Bachelor of Science in Mathematics' then '… in Computer
+    Science'), not a line that only mentions one ('Thesis: …')."""
+    return any(find_degree(clean(r.text)) and find_degree(clean(r.text))[2].start() == 0 for r in block.rows) \
+        and not parse_gpa(text)
 
 
 def _date_first(text: str) -> bool:

@@ -229,3 +229,26 @@ def test_without_headings_the_paragraphs_are_read_by_what_they_say():
     assert parsed.publications[0].venue == "ICCV"
     assert set(parsed.skills) == {"python", "c++", "pytorch", "jax", "kubernetes"}
     assert len(parsed.awards) == 2
+
+
+def two_degree_cv() -> bytes:
+    page = Page().add(50, 40, "Priya Raman", BOLD, 20).add(50, 64, "priya.raman@example.com")
+    page.add(50, 100, "Education", BOLD, 13)
+    page.add(50, 120, "Carnegie Mellon University").add(480, 120, "2016 - 2022")
+    page.add(64, 134, "M.S. and Ph.D., Machine Learning, GPA: 3.9/4.0")
+    page.add(50, 156, "University of Toronto").add(480, 156, "2012 - 2016")
+    page.add(64, 170, "Bachelor of Science in Mathematics")
+    page.add(64, 184, "Bachelor of Science in Computer Science")
+    page.add(50, 210, "Skills", BOLD, 13).add(50, 230, "Python, PyTorch")
+    return make_pdf([page])
+
+
+def test_two_degrees_on_one_line_or_under_one_school_are_two_entries():
+    entries = parse_pdf(two_degree_cv()).education
+    assert [(e.institution, e.degree_level, e.start, e.end) for e in entries] == [
+        ("Carnegie Mellon University", "master", "2016", "2022"),
+        ("Carnegie Mellon University", "phd", "2016", "2022"),
+        ("University of Toronto", "bachelor", "2012", "2016"),
+        ("University of Toronto", "bachelor", "2012", "2016"),
+    ]
+    assert entries[1].gpa == 3.9
