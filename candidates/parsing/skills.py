@@ -48,6 +48,7 @@ CJK_ONLY_RE = re.compile(r"[\u3400-\u9fff\s，。、]+")
 LANGUAGE_VERSION_RE = re.compile(r"(?<=[+#])\d{1,2}$")
 SLASHED_RE = re.compile(r"(?<![\w/])[\w+#.]+(?:\s?/\s?[\w+#.]+)+(?![\w/])")
 SLASH_KEEP = "\u2044"  # a fraction slash stands for '/' inside a known name while the list is split
+LINK_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|edu|dev)/\S*", re.IGNORECASE)
 URL_WORDS = {"http", "https", "www", "ftp"}
 
 
@@ -160,6 +161,7 @@ RATING_GLYPHS_RE = re.compile(r"[●○◐◑◒◓◔◕★☆✩✪⬤◯■�
 
 def skills_in(text: str) -> list[str]:
     text = RATING_GLYPHS_RE.sub(" ", text)  # 'Python ●●●●○': a level drawn in glyphs
+    text = LINK_RE.sub(" ", text)  # 'https://github.com/org/tool': a link to a project, not a list of tools
     text = re.sub(r"c\s*\+\s*\+", "C++", text, flags=re.IGNORECASE)
     text = LETTER_PAIR_RE.sub(r"\1\2", text)  # 'A/B testing' is one phrase, not two one-letter languages
     text = SLASHED_RE.sub(_keep_known_slash, text)  # 'CI/CD' is one skill, 'C/C++' two
