@@ -42,7 +42,7 @@ def clean_cell(text: str) -> str:
     text = unicodedata.normalize("NFKC", repair(text or "").replace("\u3000", " "))
     text = DASHES_RE.sub("–", text)
     text = re.sub(r"(?<=[^\W\d_])–(?=[^\W\d_])", "-", text)  # a hyphen inside a word ('Zhao‐Heng', U+2010)
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s*\t\s*", "\t", re.sub(r"[^\S\t]+", " ", text)).strip()  # a tab: between two cells
 
 
 # a hyphen at a line end is kept when the part before it is a word that takes one ('multi-', 'real-', 'face-to-')

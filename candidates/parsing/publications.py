@@ -79,7 +79,23 @@ def parse_publications(rows: list[Row], candidate: str | None) -> list[Publicati
         # bare titles count only in a list of bare titles; elsewhere they are notes and abstracts
         found = [(p, t) for p, t in found if p.year or p.venue or p.authors or _role_printed(t)]
     me = _who(candidate, [p for p, _ in found], rows)
-    return [_finish(pub, text, me, legend) for pub, text in found]
+    latin = _latin_stand_in(me, [p for p, _ in found], rows)
+    return [_finish(pub, text, latin if latin and _latin_only(pub) else me, legend) for pub, text in found]
+
+
+def _latin_only(pub: Publication) -> bool:
+    return bool(pub.authors) and not any(has_cjk(a) for a in pub.authors)
+
+
+def _latin_stand_in(me: str | None, pubs: list[Publication], rows: list[Row]) -> str | None:
+    """A Chinese name is on no Latin author list ('李思远' for 'Siyuan Li'): for those lists, the bold author, else
+    the author common to most of them."""
+    if not me or not has_cjk(me):
+        return None
+    latin = [p for p in pubs if _latin_only(p)]
+    if not latin:
+        return None
+    return _who(None, latin, rows)
 
 
 MARK_RE = re.compile(r"[*∗†‡§#✉]|equal\s+contribution|co-?first|corresponding|通讯|共同")
@@ -322,7 +338,7 @@ def _opens_with_authors(line: str) -> bool:
 
 def _parse(text: str, lines: list[str] | None = None) -> Publication | None:
     for parser in (_book_title, _venue_first, _quoted, _apa, _acm, _harvard, _inverted, _vancouver, _initials_first,
-                   _by_authors):
+                   _by_authors, _comma_names_unless_sentences):
         pub = parser(text)
         if pub:
             return pub
@@ -330,8 +346,9 @@ def _parse(text: str, lines: list[str] | None = None) -> Publication | None:
 
 
 def _make(title: str, authors: str | None, venue_text: str, year: int | None) -> Publication:
-    title = strip_punct(title.strip(" .,\"“”'")).rstrip(":")
-    venue_text = venue_text or ""
+    title = strip_punct(re.sub(r"\s*\t\s*", " ", title).strip(" .,\"“”'")).rstrip(":")
+    venue_text = re.sub(r"\s*\t\s*", ", ", venue_text or "").strip(" ,")
+    authors = re.sub(r"\s*\t\s*", " ", authors) if authors else authors
     return Publication(
         title=title or None,
         venue=_venue(venue_text),
@@ -469,6 +486,36 @@ def _initials_first(text: str) -> Publication | None:
     return _make(title, match.group("authors"), venue, int(year.group(1)) if year else None)
 
 
+def _comma_names_unless_sentences(text: str) -> Publication | None:
+    """Only for a citation whose authors are not ended by a full stop (that one is the plain reader's)."""
+    first = _sentences(text)[0]
+    if _looks_like_authors(first, 1.0) and re.search(r",|\band\b", first):
+        return None
+    return _comma_names(text)
+
+
+def _comma_names(text: str) -> Publication | None:
+    """'Mira Holt, Xinyu Wang, Title of the Paper, IEEE Transactions on ..., 2023': full names, then the title,
+    all joined by commas."""
+    pieces = text.split(", ")
+    names = []
+    for piece in pieces:
+        bare = re.sub(r"^and\s+", "", MARKS_RE.sub("", piece)).strip()
+        words = bare.split()
+        if not 2 <= len(words) <= 4 or not all(NAME_PART_RE.match(w) for w in words) or is_location(bare):
+            break
+        names.append(piece)
+    if len(names) < 2 or len(names) >= len(pieces):
+        return None
+    rest = ", ".join(pieces[len(names):])
+    if re.match(r"(?:and|&)\s", rest) or _venue_line(rest.split(", ")[0]):
+        return None
+    title, venue = _title_and_rest(rest)
+    if len(title.split()) < 2:
+        return None
+    return _make(title, ", ".join(names), venue, None)
+
+
 def _acm(text: str) -> Publication | None:
     match = re.match(r"(?P<authors>.{3,1500}?)\.\s+(?P<year>(?:19|20)\d{2})[a-z]?\.\s+(?P<rest>.+)", text)
     if not match or not _looks_like_authors(match.group("authors")):
@@ -555,9 +602,16 @@ def _plain(text: str) -> Publication | None:
 
 
 def _split_title_venue(text: str) -> tuple[str, str]:
+    if "\t" in text:
+        head, _, cell = text.rpartition("\t")
+        if _venue_line(cell.strip()) or STATUS_ONLY_RE.fullmatch(strip_punct(cell.strip())):
+            return head.strip(), cell.strip()  # 'Title | CVPR 2024': the venue in a cell of its own
     match = VENUE_START_RE.search(text)
     if match:
         return text[:match.start()], text[match.end():]
+    head, _, last = text.rpartition(", ")
+    if head and len(head.split()) >= 2 and _venue_line(last.strip(" .")):
+        return head, last  # 'Title, CVPR 2024'
     parts = text.rsplit(", ", 2)
     if len(parts) == 3 and YEAR_RE.fullmatch(parts[2].strip(" .")):
         return parts[0], f"{parts[1]}, {parts[2]}"

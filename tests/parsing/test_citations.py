@@ -233,6 +233,18 @@ CASES = {
         "Xinyu Wang, Mira Holt. Few-shot Anomaly Detection. In ICCV Workshops, 2021.",
         "Xinyu Wang", "Few-shot Anomaly Detection", ["Xinyu Wang", "Mira Holt"], "ICCV", 2021, 1, workshop=True,
     ),
+    "homemade-full-names-and-title-by-commas": Case(
+        "Mira Holt, Xinyu Wang, and Pavel Orlov, Replicate, Walk, and Stop on Syntax, in Proceedings of AAAI 2020.",
+        "Xinyu Wang", "Replicate, Walk, and Stop on Syntax", ["Mira Holt", "Xinyu Wang", "Pavel Orlov"], "AAAI", 2020, 2,
+    ),
+    "homemade-title-comma-venue": Case(
+        "Deformable Convolutional Networks, ICCV 2017", "Xinyu Wang", "Deformable Convolutional Networks", [], "ICCV",
+        2017, None,
+    ),
+    "homemade-venue-in-its-own-cell": Case(
+        "Sparse Probing of Language Models\tUnder review", "Xinyu Wang", "Sparse Probing of Language Models", [], None,
+        None, None, status="under_review",
+    ),
     "homemade-under-review": Case(
         "Xinyu Wang, Mira Holt. Diffusion Priors for Inverse Rendering. Under review at ICLR 2025.",
         "Xinyu Wang", "Diffusion Priors for Inverse Rendering", ["Xinyu Wang", "Mira Holt"], "ICLR", 2025, 1,
@@ -389,3 +401,11 @@ def test_without_a_usable_name_the_bold_author_is_the_candidate():
 ])
 def test_more_name_forms(candidate, printed):
     assert same_person(candidate, printed)
+
+
+def test_a_chinese_name_on_a_resume_with_latin_author_lists():
+    rows = [row("李明, 王新宇, 张华. 面向边缘设备的模型压缩[J]. 软件学报, 2022, 33(4): 1-20.", top=100, marker="1."),
+            row("Xinyu Wang, Ming Li, Hua Zhang. Model Compression for Edge Devices. In ICCV, 2023.", top=120, marker="2."),
+            row("Hua Zhang, Xinyu Wang. Pruning at Initialization Revisited. In CVPR, 2022.", top=140, marker="3.")]
+    pubs = parse_publications(rows, "王新宇")
+    assert [(p.author_position, p.first_author) for p in pubs] == [(2, False), (1, True), (2, False)]
