@@ -93,7 +93,6 @@ LEAD_NUMBER_RE = re.compile(
     r"\d{1,3}[.)]?|#\d{1,3}[.:]?)(?=\s|$)|(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)(?=[A-Z\u4e00-\u9fff“\"]))"
 )  # '[C3] ', 'P.12 ', '18 ', and glued on: '[1]M. Holt', '1.Holt, M.', '(1)Holt'
 
-LEAD_YEAR_RE = re.compile(r"^(?:19|20)\d{2}[.:]?(?=\s+[A-Z\[(\"“\u4e00-\u9fff])")
 
 
 def strip_lead(text: str) -> str:

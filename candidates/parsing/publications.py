@@ -1,8 +1,16 @@
-"""Publications: title, venue (short name where known), year, authors, whether the candidate is first.
+"""Publications: title, venue (short name where known), year, authors, and the candidate's place among them.
 
-Citation styles handled: IEEE (quoted title), APA ('Authors (2021). Title. Venue'), ACM ('Authors. 2021.
-Title. In Venue'), Harvard ('Authors, 2020, October. Title. In Venue'), 'Title: by Authors. Venue', the
-plain 'Authors. Title, Venue, Year', and a title / authors / venue set on separate lines.
+Citation styles handled: IEEE (quoted title), APA ('Authors (2021). Title. Venue'; APA 7's ellipsis), ACM
+('Authors. 2021. Title. In Venue'), Harvard ('Authors, 2020. Title, in: Venue' and 'Authors (2019) 'Title','),
+Chicago, MLA, Nature and Springer LNCS ('Holt, M., Wang, X. & Orlov, P. Title. Venue (2022)'), Vancouver
+('Holt M, Wang XL. Title. Venue. 2020;2:1-9'), Science/PNAS/Elsevier ('M. Holt, X. Wang, Title, Venue'),
+GB/T 7714 ('Authors. Title[J]. Venue, 2023' and 'HOLT M, WANG X. Title//Venue'), homemade CV styles ('Title.
+Authors. Venue Year', 'CVPR 2021, Title, first author', 'IJCAI 2022，《Title》，第二作者', 'Full Name, Full Name,
+Title, Venue'), and a title / authors / venue set on separate lines or cells.
+
+Before a citation is read, the section's items are put back together where the list splitter cut them
+(a venue line, a note, the author line under a bold title), and item numbers and year cells are taken off.
+benchmarks/citation_styles.py measures the readers on references rendered in many CSL styles.
 """
 
 from __future__ import annotations
