@@ -50,7 +50,7 @@ def parse_pdf(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int
         phones=tuple(find_phones(rows_in_order, contact_rows, _indexes(rows_in_order, sections, {"references"}))),
         links=tuple(links),
         education=tuple(education),
-        experience=tuple(exp for s in _of(sections, "experience") for exp in parse_experience(s.rows)),
+        experience=tuple(_experience(sections)),
         publications=tuple(parse_publications(_rows(sections, include={"publications"}), name)),
         skills=tuple(_skills(sections)),
         awards=tuple(_awards(sections, edu_awards)),
@@ -93,6 +93,19 @@ def _education(sections: list[Section]):
         entries.extend(found)
         honours.extend(named)
     return entries, honours
+
+
+# a post that is a job wherever it is listed, a projects section included ('Research Assistant, X Lab')
+HELD_POST_RE = re.compile(r"\b(?:intern(?:ship)?|research\s+assistant|teaching\s+assistant)\b|实习生|研究助理", re.IGNORECASE)
+
+
+def _experience(sections: list[Section]):
+    for section in sections:
+        if section.kind == "experience":
+            yield from parse_experience(section.rows)
+        elif section.kind == "projects":
+            yield from (job for job in parse_experience(section.rows)
+                        if job.organization and HELD_POST_RE.search(job.title or "") and job.start)
 
 
 def _skills(sections: list[Section]) -> list[str]:

@@ -252,3 +252,16 @@ def test_two_degrees_on_one_line_or_under_one_school_are_two_entries():
         ("University of Toronto", "bachelor", "2012", "2016"),
     ]
     assert entries[1].gpa == 3.9
+
+
+def test_a_post_held_inside_a_projects_section_is_a_job():
+    page = Page().add(50, 40, "Chen Wei", BOLD, 20).add(50, 64, "chen.wei@example.com")
+    page.add(50, 100, "Projects", BOLD, 13)
+    page.add(50, 120, "Autonomous Drone Racing", BOLD, 10).add(480, 120, "2021/03 -- 2021/09")
+    page.add(50, 134, "Research Assistant, Robotics Lab - Zhejiang University")
+    page.add(60, 148, "Designed a trajectory planner for agile flight.")
+    page.add(50, 170, "Open-source SLAM toolkit", BOLD, 10).add(480, 170, "2020/01 -- 2020/06")
+    page.add(60, 184, "Wrote a visual-inertial odometry front end.")
+    jobs = parse_pdf(make_pdf([page])).experience
+    assert [(j.title, j.start, j.end) for j in jobs] == [("Research Assistant", "2021-03", "2021-09")]
+    assert "Zhejiang University" in jobs[0].organization
