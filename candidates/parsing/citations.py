@@ -39,7 +39,7 @@ DASHES_RE = re.compile("[‐‑‒–—―−]")
 def clean_cell(text: str) -> str:
     """Like text.clean, but a cell in capitals stays in capitals ('PLDI 2019' is a venue, not 'Pldi 2019') and
     the wide gaps of justified text are plain spaces."""
-    text = unicodedata.normalize("NFKC", repair(text or "").replace("\u3000", " "))
+    text = unicodedata.normalize("NFKC", repair(text or "").replace("\u3000", " ").replace("\u00ad", "-"))
     text = DASHES_RE.sub("–", text)
     text = re.sub(r"(?<=[^\W\d_])–(?=[^\W\d_])", "-", text)  # a hyphen inside a word ('Zhao‐Heng', U+2010)
     return re.sub(r"\s*\t\s*", "\t", re.sub(r"[^\S\t]+", " ", text)).strip()  # a tab: between two cells
@@ -74,7 +74,9 @@ def join_wrapped(lines: list[str]) -> str:
         if not out:
             out = line
             continue
-        if re.search(r"[A-Za-z][-–‐]$", out) and line[:1].isalpha():
+        if re.search(r"\b[A-Z]\.[-–‐]$", out) and re.match(r"[A-Za-z]\.", line):
+            out = out[:-1] + "-" + line  # 'Choi, J.-' 'w.'
+        elif re.search(r"[A-Za-z][-–‐]$", out) and line[:1].isalpha():
             head = out[:-1] + "-"
             if (line[:1].islower() and not KEEP_HYPHEN_RE.search(head[-40:]) and not ACRONYM_HYPHEN_RE.search(head[-40:])
                     and not SECOND_PART_RE.match(line)):

@@ -38,12 +38,12 @@ from .layout import Row
 from .model import Publication
 from .places import is_location
 from .text import has_cjk, strip_punct
-from .venues import venue_of
+from .venues import lookup, venue_of
 
 NOT_A_PAPER_RE = re.compile(r"^(invited\s+)?(talk|patent|presentation|poster\s+presentation|keynote)s?\b", re.I)
 YEAR_RE = re.compile(r"(?<![\d/])(?:19|20)\d{2}(?![\d/])")
 NAME_PART_RE = re.compile(
-    r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.-[A-Z]\.|van|von|de|der|den|da|di|du|del|della|dos|das|le|la|bin|binti|al|el|y|ter|"
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-ZÀ-ÖØ-Þ]\.-[A-Za-z]\.|van|von|de|der|den|da|di|du|del|della|dos|das|le|la|bin|binti|al|el|y|ter|"
     r"mc|st\.?)$|^[\u4e00-\u9fff·]{2,5}$"
 )
 VENUE_START_RE = re.compile(
@@ -254,8 +254,9 @@ def _belongs_to(previous: list[Row], item: list[Row]) -> bool:
     if _venue_line(bare):
         return not _venue_line(before)
     first_line = strip_lead(_item_lines(item[:1])[0][0]) if item else ""
-    if len(item) <= 3 and _looks_like_authors(first_line.strip(" ."), 1.0) and re.search(r",|\band\b", first_line):
-        return not _has_author_line(previous) and not _has_author_line(item[1:])
+    for candidate in (first_line, bare):
+        if len(item) <= 3 and _looks_like_authors(candidate.strip(" ."), 1.0) and re.search(r",|\band\b", candidate):
+            return not _has_author_line(previous) and (candidate is bare or not _has_author_line(item[1:]))
     return False
 
 
@@ -274,7 +275,7 @@ def _venue_line(text: str) -> bool:
         return True
     rest = re.sub(r"\([^()]*\)|\[[^\]]*\]", " ", text)
     rest = re.sub(r"(?:19|20)\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", " ", rest, flags=re.I)
-    venue = venue_of(text)
+    venue = venue_of(text) or lookup(re.sub(r"[\s,.]*(?:19|20)\d{2}[\s.]*$", "", text).strip(" .,"))
     if venue:
         for name in (venue.short, venue.full, *venue.aliases):
             rest = re.sub(re.escape(name), " ", rest, flags=re.I)
@@ -436,8 +437,10 @@ def _venue_first(text: str) -> Publication | None:
     return _make(title, authors, f"{printed} {year}", year)
 
 
-INITIALS = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"
-INVERTED_NAME = rf"[A-Z][\w'’\-]+(?:\s(?:[A-Z][\w'’\-]+|van|von|de|der|da|di|du|del|le|la))*[*†‡§#]*,\s{INITIALS}[*†‡§#]*"
+UP = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capitals, with those of Latin-1 and Latin Extended-A ('É. Bonnet', 'Šimek')
+INITIALS = rf"[{UP}]\.(?:\s?-?[{UP}a-z]\.)*"  # 'X.', 'X. L.', 'H.-Y.', 'J.-w.'
+INVERTED_NAME = (rf"[{UP}][\w'’\-]+(?:\s(?:[{UP}][\w'’\-]+|van|von|de|der|da|di|du|del|le|la))*[*†‡§#]*,\s{INITIALS}"
+                 r"[*†‡§#]*")
 INVERTED_RE = re.compile(
     rf"^(?P<authors>{INVERTED_NAME}(?:(?:[,;]\s|[,;]?\s(?:&|and)\s){INVERTED_NAME})*(?:,?\s(?:et\s+al\.|&\s+others))?)"
     r"\s*(?::\s*|\s+)(?P<rest>[^(\s].+)$"
@@ -456,7 +459,7 @@ def _inverted(text: str) -> Publication | None:
     return _make(title, match.group("authors"), venue, int(year.group(1)) if year else None)
 
 
-VANCOUVER_NAME = r"[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*)?\s[A-Z]{1,3}[*†‡§#]*"
+VANCOUVER_NAME = rf"[{UP}][\w'’\-]+(?:\s[{UP}][a-z][\w'’\-]*)?\s[{UP}]{{1,3}}[*†‡§#]*"
 VANCOUVER_RE = re.compile(
     rf"^(?P<authors>{VANCOUVER_NAME}(?:,\s{VANCOUVER_NAME})*(?:,?\s(?:et\s+al|and\s+others|等))?)\.\s+(?P<rest>.+)$"
 )
@@ -477,7 +480,7 @@ def _vancouver(text: str) -> Publication | None:
     return _make(title, ", ".join(names), venue, None)
 
 
-INITIALS_FIRST_NAME = r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?[*†‡§#]*"
+INITIALS_FIRST_NAME = rf"(?:[{UP}]\.\s?(?:-?[{UP}a-z]\.\s?)*)[{UP}][\w'’\-]+(?:\s[{UP}][\w'’\-]+)?[*†‡§#]*"
 INITIALS_FIRST_RE = re.compile(
     rf"^(?P<authors>{INITIALS_FIRST_NAME}(?:(?:,\s|,?\s(?:and|&)\s){INITIALS_FIRST_NAME})*(?:,?\s+et\s+al\.?)?),\s+"
     r"(?!and\s|&)(?P<rest>[^,].+)$"
@@ -583,14 +586,20 @@ def _authors_then_tail(line: str) -> tuple[str | None, str]:
     line = line.strip()
     listed = "," in line or " and " in line
     if listed and _looks_like_authors(line.strip(" ."), 1.0):
-        return line.strip(" ."), ""
+        return _trim_end(line), ""
     for match in reversed(list(re.finditer(r"\.\s+", line))):
         head = line[:match.start()]
         if ("," in head or " and " in head) and _looks_like_authors(head) and not re.search(r"\b[A-Z]$", head):
             return head, line[match.end():]
     if listed and _looks_like_authors(line.strip(" .")):
-        return line.strip(" ."), ""
+        return _trim_end(line), ""
     return None, ""
+
+
+def _trim_end(text: str) -> str:
+    """A list's closing full stop off, unless it ends an initial ('..., Reddy, N.')."""
+    text = text.strip()
+    return text if re.search(r"(?:^|[\s\-])\w\.$", text) else text.rstrip(" .")
 
 
 def _plain(text: str) -> Publication | None:
