@@ -76,11 +76,24 @@ class _Entry:
 
 def parse_experience(rows: list[Row]) -> list[Experience]:
     entries = []
+    group = None  # an employer heading several roles ('Acme Corp' / '3 years 2 months' / role / role …)
     for entry in _entries(rows):
         job = _job(entry.header)
-        if job is not None:
-            entries.append(job)
+        if job is None:
+            continue
+        if job.organization is None and group:
+            job = replace(job, organization=group)
+        elif any(TENURE_RE.match(clean(r.text)) for r in entry.header):
+            group = job.organization
+        else:
+            group = None
+        entries.append(job)
     return entries
+
+
+DURATION_RE = re.compile(r"\(?\s*(?:\d+\s+(?:years?|yrs?|months?|mos?)\s*)+\)?", re.IGNORECASE)
+# the time spent at one employer, printed under its name above the roles held there (LinkedIn's export)
+TENURE_RE = re.compile(r"^\d+\s+years?(?:\s+\d+\s+months?)?$|^\d+\s+months?$", re.IGNORECASE)
 
 
 def _entries(rows: list[Row]) -> list[_Entry]:
@@ -89,12 +102,17 @@ def _entries(rows: list[Row]) -> list[_Entry]:
     left = min(r.x0 for r in rows)
     lead_style = next((r.style for r in rows if _is_header(r, left)), None)
     entries = [_Entry()]
+    previous_text = ""
+    in_bullet = False  # inside a bulleted line and the lines it runs on to (set flush with the headers by some)
     for row in rows:
         current = entries[-1]
         if current.header and not current.described and _wraps(current.header[-1], row):
             current.header[-1] = _merge(current.header[-1], row)
             continue
-        if not _is_header(row, left) and not _continues_header(current, row):
+        runs_on = in_bullet and not row.marker and _runs_on(previous_text, row.text)
+        in_bullet = bool(row.marker) or runs_on
+        previous_text = row.text
+        if runs_on or (not _is_header(row, left) and not _continues_header(current, row)):
             current.described = current.described or bool(current.header)
             continue
         dated = _has_date(row)
@@ -109,6 +127,16 @@ def _entries(rows: list[Row]) -> list[_Entry]:
         current.header.append(row)
         current.has_dates = current.has_dates or dated
     return [e for e in entries if e.header]
+
+
+def _runs_on(previous: str, text: str) -> bool:
+    """The line continues the sentence above: it starts in lower case or with a bracket, or ends a sentence that
+    the line above left open ('…, and societal' / 'impact.')."""
+    text = text.strip()
+    if text[:1].islower() or text[:1] in "([":
+        return True
+    open_end = not previous.rstrip().endswith((".", "!", "?", "。", ";", "；", ":"))
+    return open_end and text.endswith(".") and len(text.split()) <= 3
 
 
 def _is_header(row: Row, left: float) -> bool:
@@ -210,7 +238,7 @@ def _pieces(header: list[Row]) -> tuple[list[str], tuple[str | None, str | None]
                 piece = strip_punct(re.sub(r"\(\s*\)", "", piece))
                 piece = _without_trailing_place(piece)
                 if piece and not only_dates(piece) and not PERSON_LABEL_RE.match(piece) and not is_location(piece) \
-                        and LETTER_RE.search(piece) and not _tool_list(piece):
+                        and LETTER_RE.search(piece) and not _tool_list(piece) and not DURATION_RE.fullmatch(piece):
                     pieces.append(piece)
     return pieces, dates
 

@@ -15,7 +15,9 @@ from statistics import median
 from .pdf import PdfPage, Run, TextLine
 
 BULLET_CHARS = "•◦▪▫■□●○◆◇►▸‣⁃∙·*-–—➢➤✓✔→⋆★☆✦\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf0e0\uf06e\uf0a1"
-BULLET_RE = re.compile(rf"^\s*([{re.escape(BULLET_CHARS)}]|\(?\d{{1,3}}[.)]|\[\d{{1,3}}\]|\(cid:\d+\))\s+")
+BULLET_RE = re.compile(
+    rf"^\s*([{re.escape(BULLET_CHARS)}]|\(?\d{{1,3}}[.)]|\[\d{{1,3}}\]|\(cid:\d+\))\s+|^\s*([•◦▪‣►▸➢➤]|\(cid:\d+\))(?=[^\W\d_])"
+)  # the second form: a bullet glyph set tight against its text ('•Researching …'), as some exporters do
 MARKER_ONLY_RE = re.compile(rf"^\s*([{re.escape(BULLET_CHARS)}]|\(?\d{{1,3}}[.)]|\[\d{{1,3}}\])\s*$")
 MARKER_STARTS = frozenset(BULLET_CHARS + "0123456789([")  # '(cid:123)': a bullet glyph with no Unicode  # the first character of any marker
 DATEISH_RE = re.compile(
@@ -268,8 +270,8 @@ def _make_row(group: list[TextLine], page: PdfPage, column: int) -> Row | None:
     segments = [_segment(ln) for ln in group]
     if not marker and segments[0].text[:1] in MARKER_STARTS:
         match = BULLET_RE.match(segments[0].text)
-        if match and _is_marker(match.group(1), segments[0].text):
-            marker = match.group(1)
+        if match and _is_marker(match.group(1) or match.group(2), segments[0].text):
+            marker = match.group(1) or match.group(2)
             segments[0] = _replace_text(segments[0], segments[0].text[match.end():])
     segments = [s for s in segments if s.text and not (len(segments) > 1 and MARKER_ONLY_RE.match(s.text))]
     if not segments:

@@ -265,3 +265,26 @@ def test_a_post_held_inside_a_projects_section_is_a_job():
     jobs = parse_pdf(make_pdf([page])).experience
     assert [(j.title, j.start, j.end) for j in jobs] == [("Research Assistant", "2021-03", "2021-09")]
     assert "Zhejiang University" in jobs[0].organization
+
+
+def test_roles_grouped_under_one_employer_share_it():
+    """LinkedIn's export: employer, time there, then each role with its dates; bullets set tight to their text."""
+    page = Page().add(50, 40, "Ana Souza", BOLD, 20).add(50, 64, "ana.souza@example.com")
+    page.add(50, 100, "Experience", BOLD, 13)
+    lines = [
+        ("Globex Corporation", 12), ("2 years 3 months", 10), ("Senior Data Scientist", 11),
+        ("March 2023 - Present (1 year 10 months)", 10), ("São Paulo, Brazil", 10),
+        ("\u2022Led the forecasting team and shipped a demand model used across", 10),
+        ("regional warehouses.", 10),
+        ("Data Scientist", 11), ("October 2022 - February 2023 (5 months)", 10),
+        ("\u2022Built churn models for the retail division.", 10),
+    ]
+    y = 120
+    for text, size in lines:
+        page.add(50, y, text, "Helvetica", size)
+        y += 15
+    jobs = parse_pdf(make_pdf([page])).experience
+    assert [(j.organization, j.title, j.start, j.end) for j in jobs] == [
+        ("Globex Corporation", "Senior Data Scientist", "2023-03", "present"),
+        ("Globex Corporation", "Data Scientist", "2022-10", "2023-02"),
+    ]
