@@ -234,7 +234,7 @@ def _pieces(header: list[Row]) -> tuple[list[str], tuple[str | None, str | None]
             if found:
                 text = text[:found.span[0]] + "\t" + text[found.span[1]:]
             text = CJK_TAG_RE.sub(" ", text)
-            for piece in PIECE_SPLIT_RE.split(text):
+            for piece in _split_pieces(text):
                 piece = strip_punct(re.sub(r"\(\s*\)", "", piece))
                 piece = _without_trailing_place(piece)
                 if piece and not only_dates(piece) and not PERSON_LABEL_RE.match(piece) and not is_location(piece) \
@@ -259,6 +259,34 @@ def _tool_list(piece: str) -> bool:
     """'.NET / Angular JS / PowerShell', 'C++ / Python / CUDA': the stack used, listed under a job title."""
     parts = [p for p in TOOL_SPLIT_RE.split(piece) if p]
     return len(parts) >= 3 and sum(1 for p in parts if lookup_skill(p)) >= 0.6 * len(parts)
+
+
+# the words of a role's specialty ('Research Intern - Computer Vision'); an employer ('– Google') has others
+FIELD_WORDS = {
+    "data", "science", "analytics", "machine", "learning", "deep", "ai", "ml", "nlp", "computer", "vision", "cv",
+    "robotics", "research", "engineering", "software", "backend", "back-end", "frontend", "front-end", "full-stack",
+    "fullstack", "infrastructure", "platform", "security", "systems", "algorithms", "algorithm", "speech", "audio",
+    "graphics", "perception", "autonomy", "mlops", "devops", "cloud", "mobile", "web", "product", "quantitative",
+    "finance", "hardware", "embedded", "language", "natural", "processing", "generative", "statistics", "and", "&",
+}
+PIECE_SEPARATED_RE = re.compile(f"({PIECE_SPLIT_RE.pattern})")
+
+
+def _split_pieces(text: str) -> list[str]:
+    """The header's parts; 'Graduate Trainee - Data Science' stays one title: a short field after a role, joined
+    by a hyphen, is the role's specialty, not an employer."""
+    parts = PIECE_SEPARATED_RE.split(text)
+    pieces = [parts[0]]
+    for separator, part in zip(parts[1::2], parts[2::2]):
+        previous = pieces[-1]
+        words = part.lower().split()
+        specialty = separator.strip() in ("-", "–") and _ends_with_role(previous.strip()) and 1 <= len(words) <= 3 \
+            and all(w in FIELD_WORDS for w in words)
+        if specialty:
+            pieces[-1] = f"{previous}{separator}{part}"
+        else:
+            pieces.append(part)
+    return pieces
 
 
 def _title(pieces: list[str]) -> tuple[str | None, int, list[str], list[str]]:

@@ -288,3 +288,15 @@ def test_roles_grouped_under_one_employer_share_it():
         ("Globex Corporation", "Senior Data Scientist", "2023-03", "present"),
         ("Globex Corporation", "Data Scientist", "2022-10", "2023-02"),
     ]
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Graduate Trainee - Data Science", ["Graduate Trainee - Data Science"]),
+    ("Research Intern - Computer Vision", ["Research Intern - Computer Vision"]),
+    ("Software Engineer – Google", ["Software Engineer", "Google"]),
+    ("Data Scientist - Acme Inc", ["Data Scientist", "Acme Inc"]),
+])
+def test_a_specialty_after_a_role_stays_in_the_title(text, pieces):
+    from candidates.parsing.experience import _split_pieces
+
+    assert [p.strip() for p in _split_pieces(text)] == pieces
