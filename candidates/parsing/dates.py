@@ -10,6 +10,10 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+MONTH_NAMES = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
 MONTH = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -114,9 +118,22 @@ def _value(match: re.Match) -> str | None:
     return f"{year}-{month:02d}" if month else year
 
 
+MONTH_SPAN_RE = re.compile(
+    rf"(?<![\w])(?P<first>{MONTH_NAMES})\.?\s*[-–—]\s*{MONTH}\s*,?\s*(?:['’‘]\s*(?P<yy>\d{{2}})(?!\d)|{YEAR})",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8192)
 def find_range(text: str) -> DateRange | None:
     """The first 'start – end' pair in the text, else a lone date as the end ('2016', 'May 2025 (expected)')."""
+    span = MONTH_SPAN_RE.search(text) if "–" in text or "-" in text or "—" in text else None
+    if span:  # 'May–Jul 2018', 'Jun - Aug ’19': two months of one year
+        end = _value(span)
+        if end:
+            first = MONTHS[span.group("first")[:3].lower()]
+            year = int(end[:4]) - (1 if first > int(end[5:7]) else 0)  # 'Dec – Feb 2020' began in 2019
+            return DateRange(f"{year}-{first:02d}", end, span.span())
     tokens = find_dates(text)
     for first, second in zip(tokens, tokens[1:]):
         if first.value != "present" and RANGE_SEP_RE.match(text[first.end:second.start]):

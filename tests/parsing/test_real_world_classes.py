@@ -300,3 +300,14 @@ def test_a_specialty_after_a_role_stays_in_the_title(text, pieces):
     from candidates.parsing.experience import _split_pieces
 
     assert [p.strip() for p in _split_pieces(text)] == pieces
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("May–Jul ’18", "2018-05", "2018-07"),
+    ("Jun - Aug 2019", "2019-06", "2019-08"),
+    ("Dec - Feb 2020", "2019-12", "2020-02"),
+    ("Aug ’19–present", "2019-08", "present"),
+])
+def test_month_spans_and_two_digit_years(text, start, end):
+    found = find_range(text)
+    assert (found.start, found.end) == (start, end)
