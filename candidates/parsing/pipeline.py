@@ -7,17 +7,19 @@ from dataclasses import replace
 
 from .awards import parse_awards
 from .contact import annotation_links, find_emails, find_links, find_phones
+from .dates import find_dates, find_range
 from .education import parse_education
-from .fallback import needs_fallback, read_by_content
 from .experience import parse_experience
+from .fallback import needs_fallback, read_by_content
 from .layout import Row, body_size, read_rows
-from .model import ParsedResume
+from .model import Experience, ParsedResume
 from .names import find_name
 from .pdf import read_pdf
 from .publications import parse_publications
 from .quality import assess
 from .sections import Section, split_sections
 from .skills import parse_skills
+from .text import clean, strip_punct
 
 PARSER_VERSION = "1.4"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -103,9 +105,37 @@ def _experience(sections: list[Section]):
     for section in sections:
         if section.kind == "experience":
             yield from parse_experience(section.rows)
+        elif section.kind == "teaching":
+            yield from _teaching_posts(section.rows)
         elif section.kind == "projects":
             yield from (job for job in parse_experience(section.rows)
                         if job.organization and HELD_POST_RE.search(job.title or "") and job.start)
+
+
+TEACHING_TITLE_RE = re.compile(r"\b(?:teaching\s+assistant|TA|grader|tutor|teaching\s+fellow)\b|助教", re.IGNORECASE)
+SCHOOL_RE = re.compile(r"\b(?:universit\w*|college|institute|school)\b|大学|学院", re.IGNORECASE)
+ACRONYM_ORG_RE = re.compile(r"[A-Z]{2,6}(?:\s+[A-Z]{2,6})*")
+
+
+def _teaching_posts(rows: list[Row]):
+    """Assistantships listed one a line in a teaching section, '[year] Teaching Assistant, Course, Professor,
+    School, Term': a job when the line names a school ('JHU', 'University of …'); course lines are not jobs."""
+    year = None
+    for row in rows:
+        text = clean(row.text).replace("\t", ", ")
+        found = find_range(text)
+        lead = find_dates(text)
+        if lead and lead[0].start == 0:
+            year = lead[0].value  # a year column: it holds for the lines below it
+        body = text[lead[0].end:].lstrip(" ,") if lead and lead[0].start == 0 else text
+        title = TEACHING_TITLE_RE.match(body)
+        if not title:
+            continue
+        parts = [strip_punct(p) for p in body[title.end():].split(",")]
+        schools = [p for p in parts if SCHOOL_RE.search(p) or ACRONYM_ORG_RE.fullmatch(p)]
+        start, end = (found.start or found.end, found.end) if found else (year, year)
+        if schools and start:
+            yield Experience(organization=schools[-1], title=title.group(0), start=start, end=end)
 
 
 def _skills(sections: list[Section]) -> list[str]:

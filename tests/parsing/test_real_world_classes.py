@@ -56,7 +56,8 @@ def test_it_reads_section_names_set_in_a_margin_column():
     parsed = parse_pdf(margin_heading_cv())
     assert parsed.name == "Marta Kowalczyk"
     assert [e.institution for e in parsed.education] == ["Warsaw University of Technology"]
-    assert [(e.organization, e.title) for e in parsed.experience] == [("Allegro", "Machine Learning Engineer")]
+    assert [(e.organization, e.title) for e in parsed.experience] == [
+        ("Allegro", "Machine Learning Engineer"), ("Warsaw University of Technology", "Teaching Assistant")]
     assert [p.year for p in parsed.publications] == [2022]
     assert {"python", "pytorch", "docker", "postgresql"} <= set(parsed.skills)
     assert parsed.quality.score >= 0.9, parsed.quality
@@ -311,3 +312,15 @@ def test_a_specialty_after_a_role_stays_in_the_title(text, pieces):
 def test_month_spans_and_two_digit_years(text, start, end):
     found = find_range(text)
     assert (found.start, found.end) == (start, end)
+
+
+def test_assistantships_in_a_teaching_section_are_jobs_when_they_name_a_school():
+    page = Page().add(50, 40, "Lena Fischer", BOLD, 20).add(50, 64, "lena.fischer@example.com")
+    page.add(50, 100, "Teaching", BOLD, 13)
+    page.add(50, 120, "2019").add(90, 120, "Teaching Assistant, Machine Learning, Prof. Anna Weber, TUM, Winter.")
+    page.add(90, 134, "Grader, Linear Algebra, Prof. Karl Braun, University of Bonn, Summer.")
+    page.add(50, 148, "2018").add(90, 148, "Teaching Assistant, Introduction to Algorithms, Spring.")
+    page.add(90, 162, "Guest Lecture, Graph Neural Networks, ETH Zurich.")
+    jobs = parse_pdf(make_pdf([page])).experience
+    assert [(j.organization, j.title, j.start) for j in jobs] == [
+        ("TUM", "Teaching Assistant", "2019"), ("University of Bonn", "Grader", "2019")]
