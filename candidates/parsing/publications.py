@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from contextvars import ContextVar
 from dataclasses import replace
 
 from .citations import (
     clean_cell,
+    same_person,
     is_workshop,
     join_wrapped,
     legend_of,
@@ -61,6 +63,14 @@ SENTENCE_END_RE = re.compile(
 
 def parse_publications(rows: list[Row], candidate: str | None) -> list[Publication]:
     _CELLS.clear()
+    token = _CANDIDATE.set(candidate)
+    try:
+        return _parse_section(rows, candidate)
+    finally:
+        _CANDIDATE.reset(token)
+
+
+def _parse_section(rows: list[Row], candidate: str | None) -> list[Publication]:
     items = _regroup(_split_at_authors(split_items(rows)))
     legend = legend_of(" ".join(row.text for row in rows)) if MARK_RE.search(" ".join(r.text for r in rows)) else {}
     found: list[tuple[Publication, str]] = []
@@ -106,6 +116,16 @@ def _latin_stand_in(me: str | None, pubs: list[Publication], rows: list[Row]) ->
     return _who(None, latin, rows)
 
 
+_CANDIDATE: ContextVar[str | None] = ContextVar("candidate", default=None)  # the name being parsed for
+
+
+def _is_candidate(text: str) -> bool:
+    """A lone name that is the candidate's: a single-author paper ('Elena Ortega', 'J. Wagner')."""
+    candidate = _CANDIDATE.get()
+    text = MARKS_RE.sub("", text).strip(" .,")
+    return bool(candidate) and 1 <= len(text.split()) <= 4 and same_person(candidate, text)
+
+
 MARK_RE = re.compile(r"[*∗†‡§#✉]|equal\s+contribution|co-?first|corresponding|通讯|共同")
 LEGEND_LINE_RE = re.compile(r"^[*†‡§#✉]|^(?:note|equal contribution|corresponding author)", re.IGNORECASE)
 
@@ -114,7 +134,11 @@ def parse_citation(text: str, lines: list[str] | None = None, candidate: str | N
     """One citation's parts; with the candidate's name, their author position and marks too."""
     text = strip_links(strip_lead(clean_cell(repair(text))))
     lines = [clean_cell(repair(line)) for line in lines] if lines else None
-    pub = _gbt(text) or _parse(DOC_TYPE_RE.sub("", text), lines)
+    token = _CANDIDATE.set(candidate)
+    try:
+        pub = _gbt(text) or _parse(DOC_TYPE_RE.sub("", text), lines)
+    finally:
+        _CANDIDATE.reset(token)
     return _finish(pub, text, candidate, {}) if pub else None
 
 
@@ -133,6 +157,11 @@ def _item_lines(item: list[Row]) -> tuple[list[str], int | None]:
             cells.pop()
         if len(cells) == 1 and is_location(cells[0]) and lines:
             continue  # a place on its own line under the title
+        if len(cells) == 1 and lines and only_dates(PUBLISHED_ON_RE.sub("", cells[0])):
+            if hint is None:  # a date on its own line ('01/2023', 'Published on: Jan 01, 2025')
+                years = re.findall(r"(?:19|20)\d{2}", cells[0])
+                hint = int(years[-1]) if years else None
+            continue
         lines.append("\t".join(cells))
     return lines, hint
 
@@ -195,6 +224,9 @@ def _cells(row: Row) -> tuple[str, ...]:
     return cells
 
 
+PUBLISHED_ON_RE = re.compile(r"^\s*(?:published|presented|accepted|date)(?:\s+(?:on|in))?\s*:?\s*", re.IGNORECASE)
+
+
 def _role_printed(text: str) -> bool:
     return role_position(text)[1]
 
@@ -249,8 +281,8 @@ def _belongs_to(previous: list[Row], item: list[Row]) -> bool:
         return True
     if STATUS_LINE_RE.match(bare) and len(bare.split()) <= 12:
         return True
-    if only_dates(bare) or is_location(bare):
-        return True
+    if only_dates(PUBLISHED_ON_RE.sub("", bare)) or is_location(bare) or (len(item) == 1 and _is_candidate(bare)):
+        return True  # a date, a place, or the candidate's own name alone (a single-author paper)
     if _venue_line(bare):
         return not _venue_line(before)
     first_line = strip_lead(_item_lines(item[:1])[0][0]) if item else ""
@@ -288,7 +320,7 @@ def _has_author_line(item: list[Row]) -> bool:
         line = strip_lead(clean_cell(row.text))
         dated = re.match(r"(.{3,300}?)[\s,.]*\(?(?:19|20)\d{2}[a-z]?\)?\.", line)  # 'Lee, A., & Li, B. (2020).'
         listed = re.search(r",|\band\b|&", line) and _looks_like_authors(line.strip(" ."))
-        if listed or _opens_with_authors(line) or (dated and _looks_like_authors(dated.group(1))):
+        if listed or _opens_with_authors(line) or (dated and _looks_like_authors(dated.group(1))) or _is_candidate(line):
             return True
     return False
 
@@ -345,9 +377,11 @@ def _opens_with_authors(line: str) -> bool:
     return bool(head) and ("," in head or " and " in head) and _looks_like_authors(head)
 
 
-def _parse(text: str, lines: list[str] | None = None) -> Publication | None:
+def _parse(text: str, lines: list[str] | None = None, heads: bool = True) -> Publication | None:
     for parser in (_book_title, _venue_first, _quoted, _apa, _acm, _harvard, _inverted, _vancouver, _initials_first,
                    _by_authors, _comma_names_unless_sentences):
+        if not heads and parser in (_book_title, _venue_first):
+            continue
         pub = parser(text)
         if pub:
             return pub
@@ -392,7 +426,7 @@ def _apa(text: str) -> Publication | None:
 BOOK_TITLE_RE = re.compile(r"《(?P<title>[^》]{4,})》")
 VENUE_FIRST_RE = re.compile(
     r"^(?:[\[【(](?P<bvenue>[A-Za-z][\w/&\-.]*(?:\s+[A-Za-z][\w/&\-]*){0,3}?)\s*['’]?\s*(?P<byear>(?:19|20)?\d{2})[\]】)]\s*"
-    r"[,，:：|–]?|(?P<venue>[A-Za-z][\w/&\-.]*(?:\s+[A-Za-z][\w/&\-]*){0,3}?)\s*['’]?(?P<year>(?:19|20)\d{2})\s*[,，:：|–])"
+    r"[,，:：|–]?|(?P<venue>[A-Za-z][\w/&\-.]*(?:\s+[A-Za-z][\w/&\-]*){0,3}?)\s*['’]?(?P<year>(?:19|20)\d{2})\s*[,，:：|–\t])"
     r"\s*(?P<rest>.{10,})$"
 )
 
@@ -427,6 +461,10 @@ def _venue_first(text: str) -> Publication | None:
     role_text = pieces[-1] if len(pieces) == 2 and (role_position(pieces[-1])[1] or STATUS_ONLY_RE.fullmatch(
         strip_punct(pieces[-1]))) else ""
     body = pieces[0] if role_text else rest
+    if not role_text and _sentences(body)[1:]:
+        inner = _parse(body, None, heads=False)  # 'CVPR 2024 | Title. Authors. CVPR Workshops.': a citation of its own
+        if inner and inner.title:
+            return replace(inner, venue=inner.venue or _venue(printed), year=inner.year or year)
     quoted = re.match(r"[“\"”](?P<title>[^“”\"]{4,})[”\"]\s*(?P<after>.*)$", body)
     title, after = (quoted.group("title"), quoted.group("after")) if quoted else (body, "")
     if not quoted:
@@ -561,6 +599,8 @@ def _by_lines(lines: list[str]) -> Publication | None:
         return None  # the citation starts with its authors: not a title line
     for index in range(1, len(lines)):
         authors, tail = _authors_then_tail(lines[index])
+        if not authors and _is_candidate(lines[index]):
+            authors, tail = lines[index].strip(" ."), ""
         if authors:
             end = index
             while not tail and end + 1 < len(lines) and (authors.endswith(",") or not lines[end].rstrip().endswith(".")):
@@ -572,8 +612,12 @@ def _by_lines(lines: list[str]) -> Publication | None:
             venue = " ".join([tail, *lines[end + 1:]]).strip()
             head_venue = venue_of(title)
             if head_venue and not venue:
-                venue = title
-                title = re.sub(r"\s*\S*" + re.escape(head_venue.short) + r"\S*.*$", "", title) or title
+                split_title, split_venue = _split_title_venue(title)
+                if split_venue:
+                    title, venue = split_title, split_venue  # 'Title, International Conference on ...'
+                else:
+                    venue = title
+                    title = re.sub(r"\s*\S*" + re.escape(head_venue.short) + r"\S*.*$", "", title) or title
             return _make(title, authors, venue, None)
     if (_venue_line(lines[-1]) and not any(_venue_line(line) for line in lines[:-1])
             and len(_sentences(join_wrapped(lines[:-1]))) == 1):
@@ -608,7 +652,8 @@ def _plain(text: str) -> Publication | None:
     authors = None
     if len(sentences) > 1 and _looks_like_authors(sentences[0]):
         authors = sentences.pop(0)
-    elif len(sentences) > 2 and re.search(r",|\band\b|&", sentences[1]) and _looks_like_authors(sentences[1], 1.0):
+    elif len(sentences) > 1 and (re.search(r",|\band\b|&", sentences[1]) and _looks_like_authors(sentences[1], 1.0)
+                                 or _is_candidate(sentences[1])):
         authors = sentences.pop(1)  # 'Title. Authors. Venue Year.'
     if not sentences:
         return None

@@ -409,3 +409,32 @@ def test_a_chinese_name_on_a_resume_with_latin_author_lists():
             row("Hua Zhang, Xinyu Wang. Pruning at Initialization Revisited. In CVPR, 2022.", top=140, marker="3.")]
     pubs = parse_publications(rows, "王新宇")
     assert [(p.author_position, p.first_author) for p in pubs] == [(2, False), (1, True), (2, False)]
+
+
+def test_a_single_author_line_is_the_candidate():
+    rows = [row("Sparse Mixture of Experts for Text-to-Image Retrieval", top=100, bold=True),
+            row("Xinyu Wang", top=114),
+            row("International Conference on Machine Learning (ICML), 2023", top=128)]
+    pubs = parse_publications(rows, "Xinyu Wang")
+    assert [(p.title, list(p.authors), p.venue, p.year, p.author_position) for p in pubs] == [
+        ("Sparse Mixture of Experts for Text-to-Image Retrieval", ["Xinyu Wang"], "ICML", 2023, 1)]
+    pub = parse_citation("Adaptive Registration with Mixture of Experts. X. Wang. arXiv preprint arXiv:1802.06455, 2023.",
+                         candidate="Xinyu Wang")
+    assert (list(pub.authors), pub.author_position, pub.status, pub.venue) == (["X. Wang"], 1, "preprint", "arXiv")
+
+
+def test_a_venue_and_year_cell_before_the_citation():
+    rows = [row("CVPR 2024", "Adaptive Segmentation with Attention. M. Holt, X. Wang†. CVPR Workshops.", top=100)]
+    pub = parse_publications(rows, "Xinyu Wang")[0]
+    assert (pub.title, pub.venue, pub.year, pub.author_position, pub.workshop, pub.corresponding) == (
+        "Adaptive Segmentation with Attention", "CVPR", 2024, 2, True, True)
+
+
+def test_a_date_line_and_a_published_on_line_are_the_year():
+    rows = [row("Robust Label Propagation for Place Recognition, International Conference on Machine Learning (ICML)",
+                top=100, bold=True),
+            row("Published on: Jan 01, 2024", top=114),
+            row("Xinyu Wang, Mira Holt", top=128)]
+    pub = parse_publications(rows, "Xinyu Wang")[0]
+    assert (pub.title, pub.venue, pub.year, pub.author_position) == (
+        "Robust Label Propagation for Place Recognition", "ICML", 2024, 1)
