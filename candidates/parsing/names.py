@@ -27,7 +27,7 @@ CJK_NOT_NAME_RE = re.compile(r"简历|履历|简介|个人|信息|求职|应聘"
 NAME_LABEL_RE = re.compile(r"^(?:姓\s*名|(?:full\s+)?name\b)\s*[:：]?\s*", re.IGNORECASE)
 NAME_TITLE_SPLIT_RE = re.compile(r"\s+[—–|·•,]\s+|\s+-\s+|\s{2,}")
 # '何浩源 Hao-Yuan He', 'Hao-Yuan He (何浩源)': the name in Chinese characters beside the Latin one
-CJK_PART_RE = re.compile(r"[(（]?\s*[\u4e00-\u9fff·]{2,5}\s*[)）]?")
+CJK_PART_RE = re.compile(r"[(（]?\s*[\u2e80-\u2eff\u3400-\u9fff·]+\s*[)）]?")
 LETTER_SPACED_RE = re.compile(r"(?:[^\W\d_] ){2,}[^\W\d_](?:\s{2,}(?:[^\W\d_] )+[^\W\d_])+")
 
 
@@ -53,7 +53,8 @@ def clean_name(text: str) -> str | None:
     text = TITLE_PREFIX_RE.sub("", text)
     text = SUFFIX_RE.sub("", text).strip(" ,")
     if has_cjk(text) and re.search(r"[A-Za-z]{2}", text):
-        latin = clean_name(CJK_PART_RE.sub(" ", text))
+        latin_part = CJK_PART_RE.sub(" ", text)
+        latin = None if has_cjk(latin_part) else clean_name(latin_part)
         if latin:
             return latin
         text = " ".join(CJK_PART_RE.findall(text)).strip("()（） ")
@@ -62,7 +63,7 @@ def clean_name(text: str) -> str | None:
             text = re.sub(r"[\s\u3000]+", "", text)
         if CJK_NOT_NAME_RE.search(text) or heading_kind(text):
             return None  # the document's title ('个人简历') or a section heading ('教育经历'), not a person
-        return text if re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", text) else None
+        return text if re.fullmatch(r"[\u2e80-\u2eff\u4e00-\u9fff·]{2,5}", text) else None
     words = text.split()
     if not 2 <= len(words) <= 5 or any(w.lower().strip(".") in NOT_NAME_WORDS for w in words):
         return None
@@ -111,7 +112,7 @@ def _name_pieces(seg, row: Row, candidates: list[Row]) -> list[tuple[str, Row]]:
     """The segment, plus the next row in the same column when it is set in the same large type."""
     pieces = [(seg.text, row)]
     index = candidates.index(row)
-    if len(seg.text.split()) == 1 and index + 1 < len(candidates):
+    if len(CJK_PART_RE.sub(" ", seg.text).split()) == 1 and index + 1 < len(candidates):  # '黄文杰 Wenjie' / 'Huang'
         nxt = candidates[index + 1]
         first = nxt.segments[0]
         if nxt.column == row.column and abs(first.size - seg.size) < 0.5 and len(first.text.split()) <= 2:

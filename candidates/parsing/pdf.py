@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from pdfminer.converter import PDFPageAggregator
@@ -240,6 +241,9 @@ LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb
                            "\ufb05": "st", "\ufb06": "st", "\u2010": "-", "\u2011": "-"})
 
 
+RADICALS_RE = re.compile(r"[\u2e80-\u2fdf]")
+
+
 class _Piece:
     """A line fragment being collected, one character at a time."""
 
@@ -314,6 +318,8 @@ def _finish(piece: _Piece, height: float, page: int) -> TextLine | None:
     if first is None:
         return None
     text = "".join(piece.texts).rstrip("\n").translate(LIGATURES)
+    if RADICALS_RE.search(text):  # Kangxi radicals printed for ideographs ('⼯具' for '工具') by some CJK fonts
+        text = RADICALS_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     if not text.strip():
         return None
     sizes = sorted(piece.sizes)

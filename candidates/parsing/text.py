@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CJK_RE = re.compile(r"[\u2e80-\u2eff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 DASHES = "‐‑‒–—―−"
 
 

@@ -324,3 +324,12 @@ def test_assistantships_in_a_teaching_section_are_jobs_when_they_name_a_school()
     jobs = parse_pdf(make_pdf([page])).experience
     assert [(j.organization, j.title, j.start) for j in jobs] == [
         ("TUM", "Teaching Assistant", "2019"), ("University of Bonn", "Grader", "2019")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("黄 Wei Huang", "Wei Huang"),
+    ("Wei Huang 黄伟明明明明明", "Wei Huang"),
+    ("⻩ Wenjie Huang", "Wenjie Huang"),
+])
+def test_a_name_beside_any_run_of_chinese_characters(text, expected):
+    assert clean_name(text) == expected
