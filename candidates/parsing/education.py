@@ -99,6 +99,9 @@ def find_institution(text: str) -> str | None:
     pick = (strong or weak or [None])[0]
     if pick is None:
         return None
+    at = re.search(r"\s(?:at|@)\s+", pick)
+    if at and INSTITUTION_STRONG_RE.search(pick[at.end():]):
+        pick = pick[at.end():]  # 'Computer Science at Tsinghua University': the field, then the school
     first = pick.split()[0]
     if has_cjk(first) and first != pick and CJK_SCHOOL_END_RE.search(first):
         pick = first  # '浙江大学 计算机科学 硕士': the school, then its field and degree, set apart by spaces

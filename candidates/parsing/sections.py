@@ -42,13 +42,22 @@ def vocabulary() -> dict[str, str]:
 
 @lru_cache(maxsize=4096)
 def _normalize(text: str) -> str:
-    text = normalize_spaces(text)
+    text = _letter_spaced(text) or normalize_spaces(text)
     if re.fullmatch(r"(?:\w ){2,}\w", text):  # letter-spaced "E D U C A T I O N"
         text = text.replace(" ", "")
     text = re.sub(r"\([^)]*\)", " ", text)
     text = re.sub(r"[:：|/&,.;_\-–—•·]+", " ", text.lower())
     text = re.sub(r"\band\b|\bof\b|\bmy\b", " ", text)
     return normalize_spaces(text)
+
+
+def _letter_spaced(text: str) -> str | None:
+    """'W O R K  E X P E R I E N C E', 'E D U C AT I O N' (a kerned pair stays together): letters spaced out,
+    words set apart by a wider gap. The words, or None for ordinary text."""
+    tokens = text.split()
+    if len(tokens) < 4 or sum(1 for t in tokens if len(t) <= 2) < 0.7 * len(tokens) or not text.strip().isupper():
+        return None
+    return " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", text.strip()))
 
 
 @lru_cache(maxsize=1)

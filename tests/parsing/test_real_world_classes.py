@@ -333,3 +333,18 @@ def test_assistantships_in_a_teaching_section_are_jobs_when_they_name_a_school()
 ])
 def test_a_name_beside_any_run_of_chinese_characters(text, expected):
     assert clean_name(text) == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("W O R K  E X P E R I E N C E", "experience"),
+    ("E D U C AT I O N", "education"),
+    ("AWA R D S", "awards"),
+])
+def test_letter_spaced_headings_with_kerned_pairs(text, kind):
+    assert heading_kind(text) == kind
+
+
+def test_a_field_at_a_school_gives_the_school():
+    from candidates.parsing.education import find_institution
+
+    assert find_institution("M.S. Computer Science at Tsinghua University") == "Tsinghua University"
