@@ -45,7 +45,7 @@ from .venues import lookup, venue_of
 NOT_A_PAPER_RE = re.compile(r"^(invited\s+)?(talk|patent|presentation|poster\s+presentation|keynote)s?\b", re.I)
 YEAR_RE = re.compile(r"(?<![\d/])(?:19|20)\d{2}(?![\d/])")
 NAME_PART_RE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-ZÀ-ÖØ-Þ]\.-[A-Za-z]\.|van|von|de|der|den|da|di|du|del|della|dos|das|le|la|bin|binti|al|el|y|ter|"
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-ZÀ-ÖØ-Þ]\.-[A-Za-z]\.?|van|von|de|der|den|da|di|du|del|della|dos|das|le|la|bin|binti|al|el|y|ter|"
     r"mc|st\.?)$|^[\u4e00-\u9fff·]{2,5}$"
 )
 VENUE_START_RE = re.compile(
@@ -71,7 +71,7 @@ def parse_publications(rows: list[Row], candidate: str | None) -> list[Publicati
 
 
 def _parse_section(rows: list[Row], candidate: str | None) -> list[Publication]:
-    items = _regroup(_split_at_authors(split_items(rows)))
+    items = _regroup(_regroup(_split_at_authors(split_items(rows))))  # twice: a line wrapped inside a name first
     legend = legend_of(" ".join(row.text for row in rows)) if MARK_RE.search(" ".join(r.text for r in rows)) else {}
     found: list[tuple[Publication, str]] = []
     for item in items:
@@ -150,6 +150,9 @@ def _item_lines(item: list[Row]) -> tuple[list[str], int | None]:
         cells = list(_cells(row))
         while len(cells) > 1 and LABEL_CELL_RE.fullmatch(cells[0]):
             cells.pop(0)  # a category label in the margin ('Workshop', 'Journal Papers')
+        while len(cells) > 1 and only_dates(cells[0]) and not lines:
+            years = re.findall(r"(?:19|20)\d{2}", cells.pop(0))  # a date column before the title ('2024 | Title')
+            hint = hint or (int(years[-1]) if years else None)
         while len(cells) > 1 and (only_dates(cells[-1]) or is_location(cells[-1])):
             if only_dates(cells[-1]) and hint is None:
                 years = re.findall(r"(?:19|20)\d{2}", cells[-1])
@@ -303,6 +306,8 @@ def _venue_line(text: str) -> bool:
     2025', 'Tech Report, July 2026', 'In Submission - IEEE Robotics and Automation Letters 2025 (RAL 2025).'"""
     if len(text.split()) > 25 or re.search(r"[.?!][\"”]?\s+[A-Z][a-z]+\s+[a-z]+\s+[a-z]+", text):
         return False  # a sentence follows: more than a venue
+    if "\t" in text and max(len(cell.split()) for cell in text.split("\t")) > 6:
+        return False  # 'arXiv 2019 | Title. Authors.': a venue cell before a whole citation
     if VENUE_OPEN_RE.match(text) or SHORT_VENUE_RE.fullmatch(text.strip()):
         return True
     rest = re.sub(r"\([^()]*\)|\[[^\]]*\]", " ", text)
@@ -594,6 +599,13 @@ def _by_lines(lines: list[str]) -> Publication | None:
     """Title on one line, authors on the next, venue after (or beside the title)."""
     if len(lines) < 2:
         return None
+    mended: list[str] = []
+    for line in lines:
+        if mended and re.search(r"\b[^\W\d_]\.[-–]$", mended[-1]) and re.match(r"[^\W\d_]\.", line):
+            mended[-1] = mended[-1][:-1] + "-" + line  # 'Choi, J.-' 'w.'
+        else:
+            mended.append(line)
+    lines = mended
     listed = re.search(r",|\band\b|&", lines[0]) and _looks_like_authors(lines[0].strip(" .,"))
     if _opens_with_authors(lines[0]) or listed or _authors_then_tail(lines[0])[0]:
         return None  # the citation starts with its authors: not a title line
@@ -608,7 +620,14 @@ def _by_lines(lines: list[str]) -> Publication | None:
                 if not more:
                     break
                 authors, tail, end = f"{authors} {more}", more_tail, end + 1
-            title = join_wrapped(lines[:index])
+            title_lines = lines[:index]
+            for cut in range(1, len(title_lines)):
+                portion = join_wrapped(title_lines[cut:])
+                if (VENUE_OPEN_RE.match(portion) or SHORT_VENUE_RE.fullmatch(portion)) and _venue_line(portion):
+                    tail = " ".join([join_wrapped(title_lines[cut:]), tail]).strip()
+                    title_lines = title_lines[:cut]  # title, venue, then the authors
+                    break
+            title = join_wrapped(title_lines)
             venue = " ".join([tail, *lines[end + 1:]]).strip()
             head_venue = venue_of(title)
             if head_venue and not venue:
@@ -721,13 +740,34 @@ ROLE_NOTE_RE = re.compile(
 )
 
 
+NOT_NAME_WORDS = frozenset(
+    "conference workshop workshops symposium proceedings journal transactions international recognition vision "
+    "learning networks network systems computer computing processing intelligence letters analysis engineering "
+    "robotics automation machine neural pattern image images detection segmentation retrieval translation language "
+    "approach models generation estimation tracking registration distillation optimization applications association "
+    "society university institute laboratory department preprint arxiv".split()
+)
+
+
+def _name_words_ok(part: str) -> bool:
+    """Not a venue's or a title's words: 'Pattern Recognition Workshops', 'NeurIPS Workshops'."""
+    for word in part.split():
+        bare = word.strip(".,;:()")
+        if bare.lower() in NOT_NAME_WORDS:
+            return False
+        if len(bare) >= 3 and sum(c.isupper() for c in bare) >= 2 and lookup(bare) is not None and bare != bare.title():
+            return False
+    return True
+
+
 def _looks_like_authors(text: str, share: float = 0.8) -> bool:
     text = ROLE_NOTE_RE.sub(" ", text).replace("…", ",").replace("...", ",")
     text = re.sub(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰#✉]|\d(?=,|$)|\bet\.?\s*al\b\.?|(?<=[\u4e00-\u9fff])\s*等$", "", text).strip(" ,.")
     parts = [p.strip() for p in re.split(r",|;|\band\b|&|，|、", text) if p.strip()]
     if not parts or len(text) > 2000 or is_location(text):
         return False
-    good = sum(1 for p in parts if 1 <= len(p.split()) <= 4 and all(NAME_PART_RE.match(w) for w in p.split()))
+    good = sum(1 for p in parts if 1 <= len(p.split()) <= 4 and all(NAME_PART_RE.match(w) for w in p.split())
+               and _name_words_ok(p))
     return good >= max(1, share * len(parts))
 
 
@@ -746,7 +786,7 @@ def split_authors(text: str, keep_marks: bool = False) -> list[str]:
             marks.append(mark)
         elif mark and marks:
             marks[-1] += mark
-    parts = [p.rstrip(".") if not re.search(r"\b[A-Z]\.$", p) else p for p in parts]
+    parts = [p if re.search(r"(?:^|[\s\-.])[^\W\d_]\.$", p) else p.rstrip(".") for p in parts]
     if len(parts) >= 2 and len(parts) % 2 == 0 and _surname_first(parts):
         names = [f"{parts[i + 1]} {parts[i]}" for i in range(0, len(parts), 2)]
         marks = [marks[i] + marks[i + 1] for i in range(0, len(parts), 2)]

@@ -438,3 +438,22 @@ def test_a_date_line_and_a_published_on_line_are_the_year():
     pub = parse_publications(rows, "Xinyu Wang")[0]
     assert (pub.title, pub.venue, pub.year, pub.author_position) == (
         "Robust Label Propagation for Place Recognition", "ICML", 2024, 1)
+
+
+def test_a_year_column_a_wrapped_initial_and_venue_lines_inside_the_title_block():
+    rows = [row("2022", "Learning Robust Policies for", top=100, bold=True),
+            row("Legged Robots", top=112, bold=True),
+            row("International Joint Conference on", top=124),
+            row("Artificial Intelligence (IJCAI)", top=136),
+            row("Holt, M., Wang, X., Choi, J.-", top=160),
+            row("w.", top=172)]
+    pub = parse_publications(rows, "Xinyu Wang")[0]
+    assert (pub.title, pub.venue, pub.year, list(pub.authors), pub.author_position) == (
+        "Learning Robust Policies for Legged Robots", "IJCAI", 2022, ["M. Holt", "X. Wang", "J.-w. Choi"], 2)
+
+
+@pytest.mark.parametrize("text", ["Computer Vision and Pattern Recognition Workshops", "Distillation, NeurIPS Workshops"])
+def test_venue_words_are_not_author_names(text):
+    from candidates.parsing.publications import _looks_like_authors
+
+    assert not _looks_like_authors(text)
