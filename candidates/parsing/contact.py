@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .pdf import LinkAnnotation
+from .dates import find_range
 from .layout import Row
+from .pdf import LinkAnnotation
 
 EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 OTHER_PERSON_RE = re.compile(
@@ -38,6 +39,20 @@ URL_RE = re.compile(
 NOT_PROFILE_HOSTS = ("doi.org", "dx.doi.org", "orcid.org", "arxiv.org", "ieeexplore.ieee.org", "dl.acm.org")
 
 
+def contact_shaped(text: str) -> bool:
+    """A line that is nothing but an e-mail, a phone number or a web address: a contact detail wherever it is set
+    (in a sidebar under 'About', say), not only in the letterhead."""
+    text = text.strip().rstrip(".")
+    if not text or len(text) > 60 or " " in text.strip() and not PHONE_RE.fullmatch(text):
+        return False
+    if EMAIL_RE.fullmatch(text) or URL_RE.fullmatch(text):
+        return True
+    if not PHONE_RE.fullmatch(text) or not 8 <= len(re.sub(r"\D", "", text)) <= 15:
+        return False
+    found = find_range(text)
+    return not (found and found.start)  # '2015.09 - 2019.06' is a date range, not a number
+
+
 def _other_person(text: str) -> bool:
     """Someone else's contact on this line ('Host: Dr. Li', 'Supervisor: ...'); the candidate's own job title
     in the letterhead ('Senior Product Manager | Pune | ...') is not a label and names nobody else."""
@@ -48,13 +63,20 @@ def _other_person(text: str) -> bool:
     return False
 
 
+WRAPPED_EMAIL_RE = re.compile(r"@[\w-]+(?:\.[\w-]*)*$")  # an address running to the end of its line
+
+
 def find_emails(rows: list[Row]) -> list[str]:
     found: list[str] = []
-    for row in rows:
+    for index, row in enumerate(rows):
         if "@" not in row.text:
             continue
-        for match in EMAIL_RE.finditer(row.text):
-            before = row.text[:match.start()]
+        text = row.text
+        following = rows[index + 1].text.strip() if index + 1 < len(rows) else ""
+        if WRAPPED_EMAIL_RE.search(text) and re.fullmatch(r"[a-z]{1,6}(?:\.[a-z]{2,6})*", following):
+            text = text.rstrip() + following  # 'name@hotmail.' / 'com': an address wrapped in a narrow column
+        for match in EMAIL_RE.finditer(text):
+            before = text[:match.start()]
             if _other_person(before):
                 continue
             email = match.group(0).lower().rstrip(".")
@@ -127,6 +149,8 @@ def find_links(rows: list[Row], contact_rows: set[int], skip_rows: set[int]) -> 
     for index, row in enumerate(rows):
         if index in skip_rows:
             continue
+        if index and WRAPPED_EMAIL_RE.search(rows[index - 1].text) and re.fullmatch(r"[a-z.]{1,12}", row.text.strip()):
+            continue  # the end of an e-mail address wrapped onto this line ('…@yahoo.c' / 'o.com')
         text = EMAIL_RE.sub(" ", row.text) if "@" in row.text else row.text
         text = text.replace("\u223c", "~").replace("\u02dc", "~")  # TeX sets '~' in URLs as '∼' or '˜'
         if "." not in text:
@@ -162,7 +186,7 @@ def annotation_links(annotations: list[LinkAnnotation], rows: list[Row], contact
         if not annot.uri.lower().startswith(("http://", "https://")):
             continue
         under = [(i, r) for i, r in enumerate(rows) if _covers(annot, r)]
-        if not under or not all(i in contact_rows for i, _ in under):
+        if not under or not all(i in contact_rows or _handle_of(r.text, annot.uri) for i, r in under):
             continue
         if any(URL_RE.search(EMAIL_RE.sub(" ", r.text)) for _, r in under):
             continue  # the printed URL text wins over the hyperlink target
@@ -171,6 +195,12 @@ def annotation_links(annotations: list[LinkAnnotation], rows: list[Row], contact
         if link and "/" in link:
             found.append(link)
     return found
+
+
+def _handle_of(text: str, uri: str) -> bool:
+    """'diego-delgado' linking to github.com/diego-delgado: a profile handle printed on its own line."""
+    text = text.strip().lstrip("@")
+    return bool(re.fullmatch(r"[\w.-]{2,40}", text)) and uri.lower().rstrip("/").endswith("/" + text.lower())
 
 
 def _covers(annot: LinkAnnotation, row: Row) -> bool:

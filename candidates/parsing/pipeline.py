@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from .awards import parse_awards
-from .contact import annotation_links, find_emails, find_links, find_phones
+from .contact import annotation_links, contact_shaped, find_emails, find_links, find_phones
 from .dates import find_dates, find_range
 from .education import parse_education
 from .experience import parse_experience
@@ -18,6 +18,7 @@ from .pdf import read_pdf
 from .publications import parse_publications
 from .quality import assess
 from .sections import Section, split_sections
+from .skills import lookup as lookup_skill
 from .skills import parse_skills
 from .text import clean, strip_punct
 
@@ -40,7 +41,8 @@ def parse_pdf(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int
     if needs_fallback(sections):
         sections = read_by_content(sections)
     rows_in_order = [row for section in sections for row in section.rows]
-    contact_rows = _indexes(rows_in_order, sections, CONTACT_KINDS)
+    contact_rows = _indexes(rows_in_order, sections, CONTACT_KINDS) | {
+        i for i, row in enumerate(rows_in_order) if row.page == 0 and contact_shaped(row.text)}
     links = find_links(rows_in_order, contact_rows, _indexes(rows_in_order, sections, NO_LINK_KINDS))
     links += [link for link in annotation_links([a for p in pages for a in p.links], rows_in_order, contact_rows)
               if link not in links]
@@ -140,10 +142,11 @@ def _teaching_posts(rows: list[Row]):
 
 def _skills(sections: list[Section]) -> list[str]:
     found: list[str] = []
-    for section in _of(sections, "skills"):
-        for skill in parse_skills(section.rows):
-            if skill not in found:
-                found.append(skill)
+    for section in sections:
+        if section.kind == "skills":
+            found += [skill for skill in parse_skills(section.rows) if skill not in found]
+        elif section.kind == "languages":  # 'Languages: Python, Kotlin' means programming languages to some
+            found += [skill for skill in parse_skills(section.rows) if lookup_skill(skill) and skill not in found]
     return found
 
 

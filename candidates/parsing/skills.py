@@ -211,6 +211,9 @@ def _item_skills(item: str) -> list[str]:
         return []
     if re.search(r"@|https?:|www\.|\.(com|org|net|io)\b", key) or (len(words) >= 2 and words[-1] in GENERIC):
         return []  # a contact detail, or a sub-label such as "Deep Learning Frameworks"
+    spaced = _space_separated(words)
+    if spaced:
+        return spaced
     known = _known_inside(words)
     if known:
         return known
@@ -221,6 +224,23 @@ def _item_skills(item: str) -> list[str]:
     if words[-1].endswith("ing") and len(words[-1]) > 5:
         return []  # an activity ('stakeholder interviewing', 'load testing', 'scheduling'), not a tool: tools are known
     return [VERSION_RE.sub("", key)]
+
+
+def _space_separated(words: list[str]) -> list[str]:
+    """'Python Kotlin Scala': tools listed with spaces only; every word (or run of words) must be a known tool."""
+    if len(words) < 2:
+        return []
+    found, start = [], 0
+    while start < len(words):
+        for size in (3, 2, 1):
+            skill = lookup(" ".join(words[start:start + size])) if start + size <= len(words) else None
+            if skill:
+                found.append(skill.name)
+                start += size
+                break
+        else:
+            return []
+    return found if len(found) >= 2 else []
 
 
 def _known_inside(words: list[str]) -> list[str]:

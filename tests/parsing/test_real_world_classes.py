@@ -348,3 +348,36 @@ def test_a_field_at_a_school_gives_the_school():
     from candidates.parsing.education import find_institution
 
     assert find_institution("M.S. Computer Science at Tsinghua University") == "Tsinghua University"
+
+
+def sidebar_contacts_cv() -> bytes:
+    """A sidebar with the contacts under 'About' (an address wrapped in the narrow column), tools listed with
+    spaces only under 'Languages' and 'Libraries', and profile handles that are hyperlinks."""
+    page = Page().add(40, 40, "Yuki Tanaka", BOLD, 26)
+    side = ["About", "Osaka", "yuki.tanaka@example.c", "om", "+81 90 1234 5678", "yukitanaka.github.io", "ytanaka",
+            "", "Languages", "Python Kotlin", "JavaScript Scala", "", "Libraries", "Django Spark JAX"]
+    y = 90
+    for text in side:
+        if text:
+            page.add(40, y, text, BOLD if text in ("About", "Languages", "Libraries") else "Helvetica", 9)
+        y += 13
+    main = [("Experience", BOLD, 12), ("Sony AI   2022 - Present", "Helvetica", 10), ("Research Engineer", "Helvetica", 9),
+            ("Education", BOLD, 12), ("Kyoto University   2016 - 2022", "Helvetica", 10),
+            ("Master of Informatics", "Helvetica", 9)]
+    y = 90
+    for text, font, size in main:
+        page.add(200, y, text, font, size)
+        y += 16
+    for line in range(8):  # a main column longer than the sidebar
+        page.add(200, y, f"Worked on perception models for robots, part {line + 1} of the work done there.")
+        y += 13
+    handle_top = 90 + 6 * 13 - 9  # the line 'ytanaka' (text is drawn from its baseline)
+    return make_pdf([page], links=[(0, (40, handle_top, 90, handle_top + 12), "https://github.com/ytanaka")])
+
+
+def test_contacts_and_tools_in_a_sidebar():
+    parsed = parse_pdf(sidebar_contacts_cv())
+    assert parsed.emails == ("yuki.tanaka@example.com",)
+    assert parsed.phones == ("+819012345678",)
+    assert "yukitanaka.github.io" in parsed.links and "github.com/ytanaka" in parsed.links
+    assert {"python", "kotlin", "javascript", "scala", "django", "spark", "jax"} <= set(parsed.skills)
