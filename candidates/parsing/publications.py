@@ -55,7 +55,7 @@ VENUE_START_RE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END_RE = re.compile(
-    r"(?<!\b[A-Z])(?<!\bal)(?<!\bvs)(?<!\bet)"
+    r"(?<!\b[A-Z])(?<!\bal)(?<!\bvs)(?<!\bet)(?<!-[a-z])"
     r"(?:\.|[?!](?=\s+(?:(?i:in|proc|accepted|arxiv)\b|[A-Z][\w.]*\s+(?:19|20)\d\d)))"
     r"(?=\s+(?:[\"“A-Z0-9(\[]|(?i:arxiv)\b|in\s+[A-Z])|\s*$)"
 )
@@ -289,6 +289,9 @@ def _belongs_to(previous: list[Row], item: list[Row]) -> bool:
     if _venue_line(bare):
         return not _venue_line(before)
     first_line = strip_lead(_item_lines(item[:1])[0][0]) if item else ""
+    if (_authors_then_tail(first_line)[0] and not _has_author_line(previous)
+            and len(_sentences(before)) == 1 and not _venue_line(before)):
+        return True  # 'Authors. Venue, 2021.' under a title line
     for candidate in (first_line, bare):
         if len(item) <= 3 and _looks_like_authors(candidate.strip(" ."), 1.0) and re.search(r",|\band\b", candidate):
             return not _has_author_line(previous) and (candidate is bare or not _has_author_line(item[1:]))
@@ -621,6 +624,12 @@ def _by_lines(lines: list[str]) -> Publication | None:
                     break
                 authors, tail, end = f"{authors} {more}", more_tail, end + 1
             title_lines = lines[:index]
+            if len(_sentences(join_wrapped(title_lines))) > 1:
+                return None  # 'Title. First Author,' / 'Second Author. Venue': the plain reader's
+            joined = join_wrapped(title_lines)
+            inside = VENUE_START_RE.search(joined)
+            if inside and inside.start() > 10:  # 'Title, IEEE International' / 'Conference on Image Processing'
+                title_lines, tail = [joined[:inside.start()]], " ".join([joined[inside.end():], tail]).strip()
             for cut in range(1, len(title_lines)):
                 portion = join_wrapped(title_lines[cut:])
                 if (VENUE_OPEN_RE.match(portion) or SHORT_VENUE_RE.fullmatch(portion)) and _venue_line(portion):
