@@ -186,9 +186,13 @@ def _find_headings(rows: list[Row], name_row: Row | None, body: float) -> dict[i
     # a heading that names its section only through one of its words ('Software Support Specialist' -> skills)
     # must look like the headings named exactly: otherwise it is an entry title set in bold
     exact_styles = {_style(rows[i]) for i in found if _exact(rows[i].text)}
+    # section names set as label cells beside their first entry ('Work   Research Intern') show the style too
+    labels = {i: kind for i, r in enumerate(rows) if (kind := _label_heading(r, "", body))}
+    exact_styles |= {_segment_style(rows[i].segments[0]) for i in labels}
     if exact_styles:
         for index in [i for i in found if not _exact(rows[i].text)]:
-            if _style(rows[index]) not in exact_styles:
+            if _style(rows[index]) not in exact_styles and not (
+                    _sub_heading(index, found, labels) and not LABELLED_LINE_RE.search(rows[index].text)):
                 del found[index]
     # only strong headings (larger or bold) teach a style: small caps labels inside a sidebar do not
     styles = {_style(rows[i]) for i in found if rows[i].size >= body + 0.9 or (rows[i].bold and _caps(rows[i]))}
@@ -208,13 +212,22 @@ def _find_headings(rows: list[Row], name_row: Row | None, body: float) -> dict[i
     return found
 
 
+LABELLED_LINE_RE = re.compile(r"[:：]\s*\S")  # 'Programming Languages: Python, Java' is a line of a list
+
+
+def _sub_heading(index: int, found: dict[int, str], labels: dict[int, str]) -> bool:
+    """'Invited Publications' inside 'Publications': a heading of the section it stands in, kept as one."""
+    before = [(i, k) for i, k in list(found.items()) + list(labels.items()) if i < index and i != index]
+    return bool(before) and max(before)[1] == found[index]
+
+
 def _heading_shaped(row: Row) -> bool:
     text = re.sub(r"\s*\([^()]*\)\s*$", "", row.text.strip()) or row.text.strip()  # 'Publications (* equal…)'
 
     if len(row.segments) > 1 or row.marker or not text:
         return False
-    if len(text) > 60 or text.endswith((".", ",", ";")):
-        return False
+    if len(text) > 60 or text.endswith((".", ",", ";")) or LABELLED_LINE_RE.search(text):
+        return False  # a sentence, or a labelled line ('Frameworks: ROS, OpenCV')
     return bool(re.search(r"[^\W\d_]", text))
 
 
@@ -239,7 +252,10 @@ def _caps(row: Row) -> bool:
 
 
 def _style(row: Row) -> tuple:
-    seg = row.segments[0]
+    return _segment_style(row.segments[0])
+
+
+def _segment_style(seg) -> tuple:
     letters = NON_WORD_RE.sub("", seg.text)
     return (round(seg.size * 2) / 2, seg.bold, letters.isupper(), seg.color)
 
