@@ -382,7 +382,11 @@ def _split_at_authors(items: list[list[Row]]) -> list[list[Row]]:
 def _opens_with_authors(line: str) -> bool:
     match = re.match(r"([^.]{3,200}?)\.\s+\S", line)
     head = match.group(1) if match else ""
-    return bool(head) and ("," in head or " and " in head) and _looks_like_authors(head)
+    if head and ("," in head or " and " in head) and _looks_like_authors(head):
+        return True
+    # initials first or family name first: 'E. Romero, C. Laurent, ...', 'Holt, M., Wang, X., ...'
+    return bool(re.match(rf"{INITIALS_FIRST_NAME}(?:,\s|\s+and\s){INITIALS_FIRST_NAME}|"
+                         rf"{INVERTED_NAME}(?:[,;]\s|,?\s(?:&|and)\s){INVERTED_NAME}", line))
 
 
 def _parse(text: str, lines: list[str] | None = None, heads: bool = True) -> Publication | None:
@@ -632,7 +636,9 @@ def _by_lines(lines: list[str]) -> Publication | None:
                 title_lines, tail = [joined[:inside.start()]], " ".join([joined[inside.end():], tail]).strip()
             for cut in range(1, len(title_lines)):
                 portion = join_wrapped(title_lines[cut:])
-                if (VENUE_OPEN_RE.match(portion) or SHORT_VENUE_RE.fullmatch(portion)) and _venue_line(portion):
+                known = lookup(re.sub(r"[\s,.]*(?:19|20)\d{2}[\s.]*$", "", portion).strip(" .,"))
+                status = STATUS_ONLY_RE.fullmatch(strip_punct(portion.strip(" .")))
+                if known or status or (VENUE_OPEN_RE.match(portion) or SHORT_VENUE_RE.fullmatch(portion)) and _venue_line(portion):
                     tail = " ".join([join_wrapped(title_lines[cut:]), tail]).strip()
                     title_lines = title_lines[:cut]  # title, venue, then the authors
                     break
