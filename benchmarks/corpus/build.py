@@ -65,7 +65,7 @@ def make_docs(family, n, seed):
         person = make_person(rng, lang=lang)
         if kind == "jsonresume":
             no_seasons(person)
-            doc = compose(person, rng, date_style="dash")
+            doc = compose(person, rng, date_style="dash", edu_start=True)
         else:
             doc = compose(person, rng)
         stem = f"{family}-{i:03d}-{slug(person['family'])}"

@@ -195,7 +195,9 @@ def compose(person, rng, lang=None, **force):
     for e in person["education"]:
         inst = e["institution_zh"] if lang == "zh" and e["institution_zh"] else e["institution"]
         field = e["field_zh"] if lang == "zh" and e["field_zh"] else e["field"]
-        dates, sl, el = fmt_range(e["start"] if rng.random() < 0.85 else None, e["end"], doc)
+        # some degrees print only their end date; JSON Resume themes print no range at all without a start
+        keep_start = force.get("edu_start") or rng.random() < 0.85
+        dates, sl, el = fmt_range(e["start"] if keep_start else None, e["end"], doc)
         gpa = e["gpa"]
         gpa_text = None
         if gpa:

@@ -122,17 +122,37 @@ def _date_reps(label):
             f"{MONTH_DE[mi - 1]}{y}", f"{m}{y}", f"{y}{m}", f"{y}年{mi}月", f"{mi}{y}" if mi >= 10 else f"x{m}{y}"]
 
 
-def check_date(label, wins):
+def check_date(label, tight, wide):
+    """The date as the text shows it near its entry: with its month if a month form is printed there
+    (the entry's own line first), else its year."""
     if label is None:
         return None
     if label == "present":
-        return "present" if any(squash(p) in w for w in wins for p in PRESENT_WORDS) else None
-    y = label[:4]
-    if len(label) == 7 and any(r in w for w in wins for r in _date_reps(label)):
-        return label
-    if any(y in w for w in wins):
-        return y
+        return "present" if any(squash(p) in w for w in tight + wide for p in PRESENT_WORDS) else None
+    if len(label) == 7:
+        for wins in (tight, wide):
+            if any(r in w for w in wins for r in _date_reps(label)):
+                return label
+    if any(label[:4] in w for w in tight + wide):
+        return label[:4]
     return None
+
+
+def _near(text, anchor, second):
+    """(tight, wide) windows around the anchor's printings. Within each text variant, printings that
+    also show `second` (the entry's degree, field or title) are preferred: an institution is often
+    printed again in the experience section, with other dates around it."""
+    keys = [squash(s) for s in second if s]
+    out = []
+    for before, after in ((160, 300), (260, 480)):
+        wins = []
+        for sq in text.sqs:
+            one = Text.__new__(Text)
+            one.sqs = [sq]
+            found = one.windows(anchor, before, after)
+            wins += [w for w in found if any(k in w for k in keys)] or found
+        out.append(wins)
+    return out[0], out[1]
 
 
 def _has_skill(text, skill):
@@ -179,6 +199,7 @@ def verify(label, text: Text):
             dropped.append(("education", e["institution"]))
             continue
         wins = text.windows(e["institution"])
+        tight, near = _near(text, e["institution"], (e.get("degree"), e.get("field")))
         for key in ("degree", "field"):
             if e.get(key) and not any(squash(e[key]) in w for w in wins):
                 dropped.append((f"education.{key}", e[key]))
@@ -193,7 +214,7 @@ def verify(label, text: Text):
             dropped.append(("education.rank", e["rank"]))
             e["rank"] = None
         for key in ("start", "end"):
-            v = check_date(e.get(key), wins)
+            v = check_date(e.get(key), tight, near)
             if v != e.get(key):
                 dropped.append((f"education.{key}", e.get(key)))
             e[key] = v
@@ -210,8 +231,9 @@ def verify(label, text: Text):
         if x.get("title") and not any(squash(x["title"]) in w for w in wins):
             dropped.append(("experience.title", x["title"]))
             x["title"] = None
+        tight, near = _near(text, x["organization"], (x.get("title"),))
         for key in ("start", "end"):
-            v = check_date(x.get(key), wins)
+            v = check_date(x.get(key), tight, near)
             if v != x.get(key):
                 dropped.append((f"experience.{key}", x.get(key)))
             x[key] = v
