@@ -282,6 +282,9 @@ def _belongs_to(previous: list[Row], item: list[Row]) -> bool:
         return True  # the details and the abstract under a bold paper title
     if CONTINUATION_END_RE.search(before) and not _opens_with_authors(bare) and len(item) <= 2:
         return True
+    if re.search(r"(?:^|[\s,])[^\W\d_]\.(?:-[^\W\d_]\.)?$", before) and re.match(r"[^\W\d_][\w'’\-]+[,.]", bare):
+        return True  # the previous line ends with a given name's initial: 'S.-y.' / 'Lim, H. Hoffmann.'
+
     if STATUS_LINE_RE.match(bare) and len(bare.split()) <= 12:
         return True
     if only_dates(PUBLISHED_ON_RE.sub("", bare)) or is_location(bare) or (len(item) == 1 and _is_candidate(bare)):

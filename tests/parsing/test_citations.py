@@ -457,3 +457,15 @@ def test_venue_words_are_not_author_names(text):
     from candidates.parsing.publications import _looks_like_authors
 
     assert not _looks_like_authors(text)
+
+
+def test_two_full_width_citations_and_a_line_ending_in_an_initial():
+    rows = [row('E. Romero and X. Wang, "Rethinking Distillation for Point Clouds," NeurIPS Workshops, 2020.', top=100),
+            row('E. Romero, C. Laurent, and X. Wang, "Label Propagation for Super-Resolution," ICIP, 2018.', top=112),
+            row("TPAMI 2018", "Label Propagation Meets Question Answering. S.-y.", top=130),
+            row("Lim, X. Wang.", "IEEE Transactions on Pattern Analysis and Machine Intelligence", top=142)]
+    pubs = parse_publications(rows, "Xinyu Wang")
+    assert [(p.title, p.venue, p.year, p.author_position, p.workshop) for p in pubs] == [
+        ("Rethinking Distillation for Point Clouds", "NeurIPS", 2020, 2, True),
+        ("Label Propagation for Super-Resolution", "ICIP", 2018, 3, False),
+        ("Label Propagation Meets Question Answering", "TPAMI", 2018, 2, False)]
