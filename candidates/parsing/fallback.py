@@ -69,6 +69,30 @@ def read_by_content(sections: list[Section]) -> list[Section]:
     return [s for s in out if s.rows or s.heading]
 
 
+def relabel_citations(sections: list[Section]) -> list[Section]:
+    """A section under an ambiguous or unknown heading ('Research') that holds mostly citations is a publication
+    list; jobs and projects do not read like '[1] H. He, M. Li, "Title," in Proc. ICML, 2024'."""
+    for section in sections:
+        if section.kind in ("other", "experience") and len(section.rows) >= 2 and _mostly_citations(section.rows):
+            section.kind = "publications"
+    return sections
+
+
+def _mostly_citations(rows: list[Row]) -> bool:
+    items: list[list[Row]] = []
+    for row in rows:
+        if row.marker or not items:
+            items.append([row])
+        else:
+            items[-1].append(row)
+    if len(items) < 2:
+        items = _paragraphs(rows)
+    cited = [item for item in items if _publication_score([clean(r.text) for r in item],
+                                                          " ".join(clean(r.text) for r in item)) >= 3]
+    size = sum(len(r.text) for r in rows)
+    return len(cited) >= 2 and sum(len(r.text) for item in cited for r in item) >= 0.6 * size
+
+
 def _contact(text: str) -> bool:
     """An e-mail, a profile or a phone number ('2015 - 2019' is no phone: too few digits)."""
     return bool(CONTACT_RE.search(text)) or any(

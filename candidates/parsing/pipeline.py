@@ -10,7 +10,7 @@ from .contact import annotation_links, contact_shaped, find_emails, find_links, 
 from .dates import find_dates, find_range
 from .education import parse_education
 from .experience import parse_experience
-from .fallback import needs_fallback, read_by_content
+from .fallback import needs_fallback, read_by_content, relabel_citations
 from .layout import Row, body_size, read_rows
 from .model import Experience, ParsedResume
 from .names import find_name
@@ -40,6 +40,7 @@ def parse_pdf(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int
     sections = _one_language(split_sections(rows, name_rows[0] if name_rows else None, body))
     if needs_fallback(sections):
         sections = read_by_content(sections)
+    sections = relabel_citations(sections)
     rows_in_order = [row for section in sections for row in section.rows]
     contact_rows = _indexes(rows_in_order, sections, CONTACT_KINDS) | {
         i for i, row in enumerate(rows_in_order) if row.page == 0 and contact_shaped(row.text)}

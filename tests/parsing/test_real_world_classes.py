@@ -381,3 +381,15 @@ def test_contacts_and_tools_in_a_sidebar():
     assert parsed.phones == ("+819012345678",)
     assert "yukitanaka.github.io" in parsed.links and "github.com/ytanaka" in parsed.links
     assert {"python", "kotlin", "javascript", "scala", "django", "spark", "jax"} <= set(parsed.skills)
+
+
+def test_citations_under_an_ambiguous_heading_are_publications():
+    page = Page().add(50, 40, "Hana Kim", BOLD, 20).add(50, 64, "hana.kim@example.com")
+    page.add(50, 100, "Research", BOLD, 13)
+    page.add(50, 120, "My research interests lie in weakly supervised learning.")
+    page.add(50, 136, "[1] H. Kim, J. Park, and M. Lee, \u201cLabel Noise at Scale,\u201d in Proc. ICML, 2024, pp. 1-10.")
+    page.add(50, 152, "[2] S. Cho and H. Kim, \u201cAbductive Reasoning for Vision,\u201d IEEE TPAMI, vol. 46, 2023.")
+    page.add(50, 180, "Education", BOLD, 13).add(50, 200, "Seoul National University  2018 - 2022").add(50, 214, "B.S. in CS")
+    parsed = parse_pdf(make_pdf([page]))
+    assert [(p.year, p.first_author) for p in parsed.publications] == [(2024, True), (2023, False)]
+    assert parsed.experience == ()
