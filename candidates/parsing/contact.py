@@ -36,6 +36,7 @@ URL_RE = re.compile(
     r"(?P<path>/[^\s,;|()<>\"'“”]*)?(?![\w@-])",
     re.IGNORECASE,
 )
+SOCIAL_HOSTS = ("facebook.com", "fb.com", "instagram.com", "twitter.com", "x.com", "youtube.com", "tiktok.com")
 NOT_PROFILE_HOSTS = ("doi.org", "dx.doi.org", "orcid.org", "arxiv.org", "ieeexplore.ieee.org", "dl.acm.org")
 
 
@@ -170,6 +171,8 @@ def _link_of(match: re.Match, *, in_contact: bool) -> str | None:
     host = host.removeprefix("www.")
     if host in NOT_PROFILE_HOSTS or re.fullmatch(r"[\d.]+", host):
         return None
+    if not in_contact and host in SOCIAL_HOSTS:
+        return None  # a club's or an employer's page named in the body, not the candidate's profile
     path, _, query = path.partition("?")
     if query and KEPT_QUERY_RE.search(query):
         path = f"{path}?{query}"  # a Scholar profile is named by its query; other queries track the click

@@ -51,6 +51,7 @@ INSTITUTION_STRONG_RE = re.compile(
 INSTITUTION_SPLIT_RE = re.compile(r"\s[—–|·•]\s|;|,\s*|\s{2,}|\t|(?<=[a-z]{3})\.\s+(?=[A-Z])")
 CJK_SCHOOL_END_RE = re.compile(r"(?:大学|学院|研究院|研究所|中学|高中)(?:[（(][^）)]*[）)])?$")
 WEAK_ORG_RE = re.compile(r"^(school|department|faculty|college|center|centre|lab)\s+of\b", re.IGNORECASE)
+NOT_A_DEGREE_RE = re.compile(r"^(?:project|course|training|workshop|bootcamp)\b", re.IGNORECASE)
 NOT_AN_ENTRY_RE = re.compile(r"\b(exchange|visiting|semester\s+abroad|study\s+abroad|summer\s+school)\b", re.IGNORECASE)
 HONOUR_RE = re.compile(
     r"scholarship|scholar\b|fellowship|award|prize|medal|winner|dean'?s\s+list|honou?rs?\b|奖学金|奖",
@@ -69,6 +70,7 @@ class _Block:
     institution: str | None = None
     degree: tuple[str, str] | None = None
     sibling: bool = False  # a second degree listed under the same school: it shares the school's dates
+    not_a_degree: bool = False  # a project or a course listed among the degrees ('Project “…”' at a school)
 
 
 @lru_cache(maxsize=4096)
@@ -166,6 +168,13 @@ def _blocks(rows: list[Row]) -> list[_Block]:
         degree = find_degree(text) if anchor else None
         institution = find_institution(text) if anchor else None
         current = blocks[-1]
+        if anchor and not degree and NOT_A_DEGREE_RE.match(text):
+            blocks.append(_Block(not_a_degree=True))
+            blocks[-1].rows.append(row)
+            continue
+        if current.not_a_degree and not degree:
+            current.rows.append(row)  # the project's school, dates and details
+            continue
         if not anchor and not excluded and not row.marker and current.institution is None:
             institution = find_institution(text)  # a school name set under an indented title
             current.institution = institution
@@ -237,7 +246,7 @@ def _dated(row: Row) -> bool:
 
 
 def _entry(block: _Block, last_institution: str | None) -> Education | None:
-    if not block.degree and not block.institution:
+    if block.not_a_degree or (not block.degree and not block.institution):
         return None
     texts = [clean(r.text) for r in block.rows]
     header = [clean(r.text) for r in block.rows if not r.marker]
