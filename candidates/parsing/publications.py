@@ -910,11 +910,15 @@ def _who(candidate: str | None, pubs: list[Publication], rows: list[Row] | None 
     bold = _bold_author(lists, rows or [])
     if bold:
         return bold
-    if candidate and not has_cjk(candidate):
-        return candidate  # a Latin name that is on no paper: the candidate is on none of them
     common = _most_common_author([replace(p, authors=tuple(_bare(a) for a in p.authors)) for p in pubs])
     if common is None:
-        return None
+        return candidate
+    if candidate and not has_cjk(candidate):
+        # a Latin name on no paper: a CV lists its owner's papers, so the name read is not the one printed in
+        # the author lists; the author on most of them stands in, if on most of them
+        share = sum(1 for names in lists if any(_name_key(n) == common for n in names))
+        if share < max(2, (len(lists) + 1) // 2):
+            return candidate
     for names in lists:
         for name in names:
             if _name_key(name) == common:

@@ -469,3 +469,12 @@ def test_two_full_width_citations_and_a_line_ending_in_an_initial():
         ("Rethinking Distillation for Point Clouds", "NeurIPS", 2020, 2, True),
         ("Label Propagation for Super-Resolution", "ICIP", 2018, 3, False),
         ("Label Propagation Meets Question Answering", "TPAMI", 2018, 2, False)]
+
+
+def test_a_name_on_none_of_the_papers_gives_way_to_the_author_on_most_of_them():
+    rows = [row("Mira Holt, Pavel Orlov. Sparse attention for event cameras. In CVPR, 2023.", top=100, marker="1."),
+            row("Pavel Orlov, Mira Holt. Token merging for long videos. In ICCV, 2021.", top=120, marker="2."),
+            row("Mira Holt. Quiet hours. In CHI, 2020.", top=140, marker="3.")]
+    assert [p.author_position for p in parse_publications(rows, "Curriculum Vitae")] == [1, 2, 1]
+    # a name that is on some paper is the candidate's, whoever else is on more of them
+    assert [p.author_position for p in parse_publications(rows, "Pavel Orlov")] == [2, 1, None]
