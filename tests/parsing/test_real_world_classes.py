@@ -393,3 +393,18 @@ def test_citations_under_an_ambiguous_heading_are_publications():
     parsed = parse_pdf(make_pdf([page]))
     assert [(p.year, p.first_author) for p in parsed.publications] == [(2024, True), (2023, False)]
     assert parsed.experience == ()
+
+
+def test_a_project_among_degrees_and_a_club_page_in_the_body():
+    page = Page().add(50, 40, "Rafael Costa", BOLD, 20).add(50, 64, "rafael.costa@example.com")
+    page.add(50, 100, "EDUCATION AND TRAINING", BOLD, 13)
+    page.add(50, 120, "Bachelor of Civil Engineering", BOLD, 11)
+    page.add(50, 134, "University of Porto [ 01/09/2015 – 30/06/2020 ]", BOLD, 11)
+    page.add(50, 150, "Project \u201cGreen Roofs for Porto\u201d", BOLD, 11)
+    page.add(50, 164, "University of Porto [ 01/04/2019 – 01/05/2019 ]", BOLD, 11)
+    page.add(50, 190, "VOLUNTEERING", BOLD, 13)
+    page.add(50, 210, "Rowing club secretary, facebook.com/PortoRowingClub")
+    parsed = parse_pdf(make_pdf([page]))
+    assert [(e.institution, e.degree_level, e.start) for e in parsed.education] == [
+        ("University of Porto", "bachelor", "2015-09")]
+    assert parsed.links == ()
