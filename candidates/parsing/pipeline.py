@@ -100,13 +100,17 @@ def _education(sections: list[Section]):
     return entries, honours
 
 
+MIXED_HEADING_RE = re.compile(r"project|项目", re.IGNORECASE)
 # a post that is a job wherever it is listed, a projects section included ('Research Assistant, X Lab')
 HELD_POST_RE = re.compile(r"\b(?:intern(?:ship)?|research\s+assistant|teaching\s+assistant)\b|实习生|研究助理", re.IGNORECASE)
 
 
 def _experience(sections: list[Section]):
     for section in sections:
-        if section.kind == "experience":
+        if section.kind == "experience" and MIXED_HEADING_RE.search(section.heading):
+            # 'Projects and Internships' (项目与实习经历): an entry naming no organisation is a project
+            yield from (job for job in parse_experience(section.rows) if job.organization)
+        elif section.kind == "experience":
             yield from parse_experience(section.rows)
         elif section.kind == "teaching":
             yield from _teaching_posts(section.rows)
