@@ -84,7 +84,7 @@ def _parse_section(rows: list[Row], candidate: str | None) -> list[Publication]:
             found.append((typed, text))
             continue
         text = DOC_TYPE_RE.sub("", text)
-        if len(text) < 25 or NOT_A_PAPER_RE.match(text) or LEGEND_LINE_RE.match(text):
+        if len(text) + len(CJK_CHAR_RE.findall(text)) < 25 or NOT_A_PAPER_RE.match(text) or LEGEND_LINE_RE.match(text):
             continue
         pub = _bold_titled(item) or _parse(text, lines)
         if pub and pub.title and not pub.year and year_hint:
@@ -126,6 +126,7 @@ def _is_candidate(text: str) -> bool:
     return bool(candidate) and 1 <= len(text.split()) <= 4 and same_person(candidate, text)
 
 
+CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character says as much as two Latin ones
 MARK_RE = re.compile(r"[*∗†‡§#✉]|equal\s+contribution|co-?first|corresponding|通讯|共同")
 LEGEND_LINE_RE = re.compile(r"^[*†‡§#✉]|^(?:note|equal contribution|corresponding author)", re.IGNORECASE)
 

@@ -245,6 +245,9 @@ CASES = {
         "Sparse Probing of Language Models\tUnder review", "Xinyu Wang", "Sparse Probing of Language Models", [], None,
         None, None, status="under_review",
     ),
+    "homemade-chinese-title-first-author": Case(
+        "CVPR 2021，《基于对比学习的推荐》，第一作者", "王新宇", "基于对比学习的推荐", [], "CVPR", 2021, 1,
+    ),
     "homemade-under-review": Case(
         "Xinyu Wang, Mira Holt. Diffusion Priors for Inverse Rendering. Under review at ICLR 2025.",
         "Xinyu Wang", "Diffusion Priors for Inverse Rendering", ["Xinyu Wang", "Mira Holt"], "ICLR", 2025, 1,
