@@ -187,7 +187,8 @@ def _blocks(rows: list[Row]) -> list[_Block]:
                 blocks.append(_Block(institution=current.institution, degree=(inner[0], inner[1]), sibling=True))
                 blocks[-1].rows.append(row)
                 continue
-        if (degree and current.degree) or (institution and current.institution and not degree):
+        if (degree and current.degree) or (institution and current.institution and not degree
+                                           and not _unit_of_school(institution, current.institution)):
             blocks.append(_Block())
             current = blocks[-1]
         elif (current.degree or current.institution) and _date_line(text) and any(_dated(r) for r in current.rows):
@@ -199,6 +200,14 @@ def _blocks(rows: list[Row]) -> list[_Block]:
         if institution and not current.institution:
             current.institution = institution
     return [b for b in blocks if b.rows]
+
+
+def _unit_of_school(name: str, school: str) -> bool:
+    """'计算机学院' or 'School of Informatics' under '慕尼黑工业大学' / 'University of Edinburgh': a faculty of the
+    school above it, not a new entry."""
+    if has_cjk(name):
+        return "大学" not in name and "大学" in school
+    return bool(WEAK_ORG_RE.match(name)) and not WEAK_ORG_RE.match(school)
 
 
 def _degree_line(block: _Block, text: str) -> bool:
@@ -276,7 +285,20 @@ def _labelled_rank(text: str) -> str | None:
     return rank if rank and not rank.lower().startswith("top") else None
 
 
+EXPECTED_RE = re.compile(r"预计|expected|anticipated|prévu|voraussichtlich", re.IGNORECASE)
+
+
 def _dates(rows: list[Row]) -> tuple[str | None, str | None] | None:
+    found = _printed_dates(rows)
+    for row in rows:  # '2021.10 - 至今' with '预计 2023 年 12 月毕业': the expected date is the end
+        text = clean(row.text)
+        expected = find_range(text) if EXPECTED_RE.search(text) else None
+        if found and expected and expected.start is None and found[1] == "present":
+            return found[0], expected.end
+    return found
+
+
+def _printed_dates(rows: list[Row]) -> tuple[str | None, str | None] | None:
     single = None
     for row in rows:
         for seg in row.segments:

@@ -408,3 +408,14 @@ def test_a_project_among_degrees_and_a_club_page_in_the_body():
     assert [(e.institution, e.degree_level, e.start) for e in parsed.education] == [
         ("University of Porto", "bachelor", "2015-09")]
     assert parsed.links == ()
+
+
+def test_a_faculty_line_stays_with_its_university_and_an_expected_date_ends_the_degree():
+    page = Page().add(50, 40, "赵磊", "STSong-Light", 20).add(50, 64, "zhao.lei@example.com")
+    page.add(50, 100, "教育背景", "STSong-Light", 14)
+    page.add(50, 122, "慕尼黑工业大学, 硕士研究生", "STSong-Light", 11).add(450, 122, "2021.10 - 至今", "STSong-Light", 11)
+    page.add(50, 138, "预计 2023 年 12 月毕业; 计算机学院: 机器人感知", "STSong-Light", 11)
+    page.add(50, 154, "同济大学, 工学学士", "STSong-Light", 11).add(450, 154, "2016.8 - 2021.7", "STSong-Light", 11)
+    entries = parse_pdf(make_pdf([page])).education
+    assert [(e.institution, e.degree_level, e.start, e.end) for e in entries] == [
+        ("慕尼黑工业大学", "master", "2021-10", "2023-12"), ("同济大学", "bachelor", "2016-08", "2021-07")]
