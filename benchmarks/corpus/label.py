@@ -130,8 +130,11 @@ def check_date(label, tight, wide):
     if label == "present":
         return "present" if any(squash(p) in w for w in tight + wide for p in PRESENT_WORDS) else None
     if len(label) == 7:
+        y, m = label[:4], int(label[5:])
+        # a month name wrapped away from its year ("January" / "6%. 2023" in a narrow date column)
+        wrapped = re.compile(rf"(?:{MONTH[m - 1]}|{MONTH_DE[m - 1]}|{MON[m - 1]}).{{0,6}}?{y}")
         for wins in (tight, wide):
-            if any(r in w for w in wins for r in _date_reps(label)):
+            if any(r in w for w in wins for r in _date_reps(label)) or any(wrapped.search(w) for w in wins):
                 return label
     if any(label[:4] in w for w in tight + wide):
         return label[:4]
