@@ -142,8 +142,8 @@ def _abbreviates(printed: list[str], full: list[str]) -> bool:
     for start in range(len(printed) - len(full) + 1):
         run = printed[start:start + len(full)]
         cut = False
-        if len(full) == 2 and not all(w.endswith(".") for w in run):
-            continue  # a two-word name only from two cut words: 'Sci. Robot.', not 'Science Rob'
+        if len(full) == 2 and not all(w.endswith(".") or w.rstrip(".") != whole for w, whole in zip(run, full)):
+            continue  # a two-word name only from two cut words: 'Sci. Robot.', 'Sci Robot', not 'Science Rob'
         for word, whole in zip(run, full):
             bare = word.rstrip(".")
             if bare == whole:
