@@ -6,18 +6,24 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+# month names and abbreviations in English, German, French, Spanish, Italian and Portuguese -> month number
+MONTH_WORDS = {
+    1: "january jan januar janvier enero ene gennaio gen janeiro jän",
+    2: "february feb februar février fevrier febrero febbraio fevereiro fév fev",
+    3: "march mar märz maerz mars marzo março mär",
+    4: "april apr avril abril aprile avr abr",
+    5: "may mai mayo maggio maio mag",
+    6: "june jun juni juin junio giugno junho giu",
+    7: "july jul juli juillet julio luglio julho juil lug",
+    8: "august aug août aout agosto ago",
+    9: "september sep sept septembre septiembre setembro settembre set",
+    10: "october oct oktober octobre octubre ottobre outubro okt ott out",
+    11: "november nov novembre noviembre novembro",
+    12: "december dec dezember décembre decembre diciembre dicembre dezembro dez déc dic",
 }
-MONTH_NAMES = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
-MONTH = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+MONTHS = {word: number for number, words in MONTH_WORDS.items() for word in words.split()}
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH = rf"(?P<mon>{MONTH_NAMES})\.?"
 YEAR = r"(?P<year>(?:19|20)\d{2})"
 # 'present' in English, French, Spanish, Portuguese, German, Italian ('aujourd'hui', 'atual', 'heute', 'oggi')
 PRESENT_WORDS = (
@@ -41,7 +47,7 @@ TOKEN_RES = [re.compile(p, re.IGNORECASE) for p in [
 ]
 # what each pattern of TOKEN_RES needs besides a year (None: no year needed) -- any one of the words
 TOKEN_NEEDS = [
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    tuple(sorted({word[:3] for word in MONTHS})),
     ("'", "’", "‘"),
     ("年",),
     (), (), (),
@@ -109,7 +115,7 @@ def _value(match: re.Match) -> str | None:
         return None
     month = None
     if "mon" in groups:
-        month = MONTHS[groups["mon"][:3].lower()]
+        month = MONTHS[groups["mon"].lower()]
     for key in ("cmon", "ymon", "mnum", "dmon"):
         if key in groups:
             month = int(groups[key])
@@ -131,7 +137,7 @@ def find_range(text: str) -> DateRange | None:
     if span:  # 'May–Jul 2018', 'Jun - Aug ’19': two months of one year
         end = _value(span)
         if end:
-            first = MONTHS[span.group("first")[:3].lower()]
+            first = MONTHS[span.group("first").lower()]
             year = int(end[:4]) - (1 if first > int(end[5:7]) else 0)  # 'Dec – Feb 2020' began in 2019
             return DateRange(f"{year}-{first:02d}", end, span.span())
     tokens = find_dates(text)

@@ -113,6 +113,11 @@ def _entries(rows: list[Row]) -> list[_Entry]:
         in_bullet = bool(row.marker) or runs_on
         previous_text = row.text
         if runs_on or (not _is_header(row, left) and not _continues_header(current, row)):
+            if current.header and not current.has_dates and len(row.segments) > 1 \
+                    and only_dates(row.segments[-1].text):
+                # the entry's dates set level with its first description line, in a right-hand date column
+                current.header.append(replace(row, segments=row.segments[-1:], marker=""))
+                current.has_dates = True
             current.described = current.described or bool(current.header)
             continue
         dated = _has_date(row)

@@ -238,7 +238,7 @@ def _lines_of(layout, height: float, page: int, bold_fonts: dict[str, bool]):
 
 
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                           "\ufb05": "st", "\ufb06": "st", "\u2010": "-", "\u2011": "-"})
+                           "\ufb05": "st", "\ufb06": "st", "\u2010": "-", "\u2011": "-", "\u00ad": "-"})
 
 
 RADICALS_RE = re.compile(r"[\u2e80-\u2fdf]")

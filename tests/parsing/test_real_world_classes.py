@@ -419,3 +419,24 @@ def test_a_faculty_line_stays_with_its_university_and_an_expected_date_ends_the_
     entries = parse_pdf(make_pdf([page])).education
     assert [(e.institution, e.degree_level, e.start, e.end) for e in entries] == [
         ("慕尼黑工业大学", "master", "2021-10", "2023-12"), ("同济大学", "bachelor", "2016-08", "2021-07")]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("September 2020 - Dezember 2024", "2020-09", "2024-12"),
+    ("janvier 2019 – juin 2021", "2019-01", "2021-06"),
+    ("Marzo 2021 - Actualidad", "2021-03", "present"),
+    ("Mai 2023 - Present", "2023-05", "present"),
+])
+def test_month_names_in_european_languages(text, start, end):
+    found = find_range(text)
+    assert (found.start, found.end) == (start, end)
+
+
+def test_dates_set_level_with_the_first_description_line():
+    page = Page().add(50, 40, "Lena Brandt", BOLD, 20).add(50, 64, "lena.brandt@example.com")
+    page.add(50, 100, "Experience", BOLD, 13)
+    page.add(50, 120, "Google, Computer Vision Engineer").add(480, 120, "Zurich")
+    page.add(62, 134, "\u2022 Built a training pipeline for document models.").add(450, 134, "Mai 2023 - Present")
+    jobs = parse_pdf(make_pdf([page])).experience
+    assert [(j.organization, j.title, j.start, j.end) for j in jobs] == [
+        ("Google", "Computer Vision Engineer", "2023-05", "present")]
