@@ -40,7 +40,7 @@ from .layout import Row
 from .model import Publication
 from .places import is_location
 from .text import has_cjk, strip_punct
-from .venues import lookup, venue_of
+from .venues import long_name_start, lookup, venue_of
 
 NOT_A_PAPER_RE = re.compile(r"^(invited\s+)?(talk|patent|presentation|poster\s+presentation|keynote)s?\b", re.I)
 YEAR_RE = re.compile(r"(?<![\d/])(?:19|20)\d{2}(?![\d/])")
@@ -395,7 +395,7 @@ def _opens_with_authors(line: str) -> bool:
 
 def _parse(text: str, lines: list[str] | None = None, heads: bool = True) -> Publication | None:
     for parser in (_book_title, _venue_first, _quoted, _apa, _acm, _harvard, _inverted, _vancouver, _initials_first,
-                   _by_authors, _comma_names_unless_sentences):
+                   _iop, _by_authors, _comma_names_unless_sentences):
         if not heads and parser in (_book_title, _venue_first):
             continue
         pub = parser(text)
@@ -579,6 +579,34 @@ def _comma_names(text: str) -> Publication | None:
     if len(title.split()) < 2:
         return None
     return _make(title, ", ".join(names), venue, None)
+
+
+IOP_RE = re.compile(
+    rf"^(?P<authors>{VANCOUVER_NAME}(?:,\s{VANCOUVER_NAME})*(?:,?\s(?:and|&)\s{VANCOUVER_NAME})?(?:\set\sal)?)\s+"
+    r"(?P<year>(?:19|20)\d{2})[a-z]?\s+(?P<rest>.+)$"
+)
+UNMARKED_VENUE_RE = re.compile(
+    r"\s(?=(?:Proceedings|Proc\.|(?:IEEE|ACM)(?:/\w+)?\s|International\s|Advances\s+in|Journal\s+of|Transactions\s|"
+    r"Conference\s|Medical\s+Image|arXiv\b|bioRxiv\b)|[A-Z][a-z]{1,6}\.\s[A-Z][a-z]{1,8}\.)"
+)
+
+
+def _iop(text: str) -> Publication | None:
+    """'Holt M, Wang X and Orlov P 2023 Title Venue (IEEE) pp 2019–27' (Institute of Physics): nothing but
+    the venue's own words ends the title."""
+    match = IOP_RE.match(text)
+    if not match:
+        return None
+    rest = match.group("rest")
+    cut = UNMARKED_VENUE_RE.search(rest)
+    long_name = long_name_start(rest) or None
+    starts = [m for m in (cut and cut.end(), long_name) if m]
+    if not starts:
+        return None
+    start = min(starts)
+    names = [re.sub(r"^(.+?)\s([A-Z]{1,3})([*†‡§#]*)$", r"\2 \1\3", n.strip())
+             for n in re.split(r",\s|\s(?:and|&)\s", re.sub(r"\set\sal$", "", match.group("authors")))]
+    return _make(rest[:start], ", ".join(names), rest[start:], int(match.group("year")))
 
 
 def _acm(text: str) -> Publication | None:

@@ -97,6 +97,12 @@ def search(query: str) -> list[Venue]:
     return [v for v in all_venues() if any(key in _key(n) for n in (v.short, v.full, *v.aliases))]
 
 
+def long_name_start(text: str) -> int | None:
+    """Where the first venue named in full begins in the text ('Title Proceedings of the ... Conference on ...')."""
+    found = _any_long_name().search(text)
+    return found.start() if found else None
+
+
 def venue_of(text: str) -> Venue | None:
     """The known venue a piece of citation text names: '(ICIP)', "ICCV'2019", 'Int. Conf. on ...'."""
     for inner in re.findall(r"\(([^()]{2,40})\)", text):

@@ -178,6 +178,16 @@ CASES = {
          "I. Ilic", "J. Jost", "K. Kern", "M. Li", "H. Zhang", "A. Abbot", "C. Castro", "N. Nagy", "O. Ortiz",
          "P. Prinz", "X. Wang"], "Science Robotics", 2024, 20,
     ),
+    "iop-no-punctuation": Case(
+        "[3] Holt M, Orlov P, Ferro J and Wang X 2020 Gradient noise for federated averaging International Conference "
+        "on Machine Learning (PMLR) pp 2021–9",
+        "Xinyu Wang", "Gradient noise for federated averaging", ["M Holt", "P Orlov", "J Ferro", "X Wang"], "ICML", 2020, 4,
+    ),
+    "iop-journal": Case(
+        "Wang X, Holt M and Orlov P 2021 Self-supervised denoising of cryo-EM maps Nat. Mach. Intell. 12 2027–35",
+        "Xinyu Wang", "Self-supervised denoising of cryo-EM maps", ["X Wang", "M Holt", "P Orlov"],
+        "Nature Machine Intelligence", 2021, 1,
+    ),
     # ---------------------------------------------------------------- GB/T 7714
     "gbt-chinese-journal": Case(
         "王新宇, 李明, 张华. 基于对比学习的长尾推荐方法[J]. 计算机学报, 2023, 46(5): 1021-1035.",
