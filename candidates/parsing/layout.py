@@ -355,7 +355,9 @@ def _join_table_wraps(rows: list[Row]) -> list[Row]:
         cells = list(previous.segments)
         placed: dict[int, list[Segment]] = {}
         for seg in row.segments:
-            inside = [i for i, cell in enumerate(cells) if cell.x0 - 3 <= seg.x0 and seg.x1 <= cell.x1 + 3]
+            inside = [i for i, cell in enumerate(cells) if cell.x0 - 3 <= seg.x0 and (
+                seg.x1 <= cell.x1 + 3 or (HYPHENATED_RE.search(cell.text) and abs(seg.x0 - cell.x0) <= 3
+                                          and i + 1 < len(cells) and seg.x1 < cells[i + 1].x0))]
             if len(inside) != 1 or not _wrapped_in_cell(cells, inside[0], seg, row):
                 placed = {}
                 break
@@ -364,7 +366,10 @@ def _join_table_wraps(rows: list[Row]) -> list[Row]:
             out.append(row)
             continue
         for i, segs in placed.items():
-            text = " ".join([cells[i].text] + [s.text for s in segs])
+            text = cells[i].text
+            for seg in segs:  # 'Bach-' / 'elor': a word the typesetter broke joins without its hyphen
+                broken = HYPHENATED_RE.search(text) and seg.text[:1].islower()
+                text = text[:-1] + seg.text if broken else f"{text} {seg.text}"
             cells[i] = replace(cells[i], text=text, x1=max([cells[i].x1] + [s.x1 for s in segs]))
         out[-1] = replace(previous, segments=tuple(cells), bottom=max(previous.bottom, row.bottom))
     return out
@@ -374,10 +379,15 @@ def _wrapped_in_cell(cells: list[Segment], index: int, seg: Segment, row: Row) -
     """The fragment continues the cell's text: set in the same type, and either centred under it (a centred
     cell) or starting under it with a first word that had no room left on the line above."""
     cell = cells[index]
+    if HYPHENATED_RE.search(cell.text) and seg.text[:1].islower() and abs(cell.x0 - seg.x0) <= 3 \
+            and index < len(cells) - 1:
+        return True  # 'Doc-' / 'torat': a word the typesetter broke in a narrow cell before the others
     if (cell.font, round(cell.size, 1), cell.bold) != (seg.font, round(seg.size, 1), seg.bold):
         return False  # a second line in another type ('Senior Planner' / 'Acme Logistics') is its own line
     if abs((cell.x0 + cell.x1) / 2 - (seg.x0 + seg.x1) / 2) <= 3 and abs(cell.x0 - seg.x0) > 3:
         return True
+    if index == len(cells) - 1 and abs(cell.x1 - seg.x1) <= 3 and abs(cell.x0 - seg.x0) > 3:
+        return bool(LONE_DATE_RE.match(seg.text.strip()))  # a right-aligned date cell: 'Sep 2020 - Dec' / '2024'
     if abs(cell.x0 - seg.x0) > 3:
         return False
     room = (cells[index + 1].x0 if index + 1 < len(cells) else row.col_right) - cell.x1

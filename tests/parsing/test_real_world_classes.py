@@ -440,3 +440,14 @@ def test_dates_set_level_with_the_first_description_line():
     jobs = parse_pdf(make_pdf([page])).experience
     assert [(j.organization, j.title, j.start, j.end) for j in jobs] == [
         ("Google", "Computer Vision Engineer", "2023-05", "present")]
+
+
+def test_a_degree_broken_over_lines_in_a_narrow_cell():
+    """RenderCV: the degree in a narrow first column, hyphenated by the typesetter; the dates wrapped right-aligned."""
+    page = Page().add(50, 40, "Mathieu Roy", BOLD, 20).add(50, 64, "mathieu.roy@example.com")
+    page.add(50, 100, "Formation", BOLD, 13)
+    page.add(62, 122, "Doc-").add(105, 122, "Institut Polytechnique de Paris, Informatique").add(470, 122, "Septembre 2019 -")
+    page.add(62, 134, "torat").add(527.8, 134, "2023")  # flush right under the start date
+    entries = parse_pdf(make_pdf([page])).education
+    assert [(e.institution, e.degree_level, e.start, e.end) for e in entries] == [
+        ("Institut Polytechnique de Paris", "phd", "2019-09", "2023")]
