@@ -282,7 +282,8 @@ def _make_row(group: list[TextLine], page: PdfPage, column: int) -> Row | None:
 
 
 DANGLING_RANGE_RE = re.compile(
-    r"\b(?:19|20)\d{2}\s*[-–—]$|^\D*\d{1,2}[./]\d{4}\s*[-–—]$|\b(?:19|20)\d{2}[./-]\d{1,2}\s*[-–—]$"
+    r"\b(?:19|20)\d{2}\s*[-–—]$|^\D*\d{1,2}[./]\d{4}\s*[-–—]$|\b(?:19|20)\d{2}[./-]\d{1,2}\s*[-–—]$|"
+    r"\b(?:19|20)\d{2}\s*[-–—]\s*[^\W\d_]{3,}\.?-?$"  # 'September 2019 - Juni' / '2023', '… - Novem-' / 'ber 2023'
 )
 DANGLING_WORD_RE = re.compile(r"\s(?:of|and|for|at|in|the|&)$")
 MONTH_DATE_RE = re.compile(
@@ -319,7 +320,7 @@ def _join_wrapped_cells(rows: list[Row]) -> list[Row]:
                 alone = aligned and (sum(1 for s in below if s is not None) == 1 or bool(MONTH_DATE_RE.match(more)))
                 if DANGLING_RANGE_RE.search(text) and LONE_DATE_RE.match(more) \
                         and (alone or _cell_full(seg, above, i, row)):
-                    joined = f"{text} {more}"
+                    joined = text[:-1] + more if HYPHENATED_RE.search(text) and more[:1].islower() else f"{text} {more}"
                 elif DANGLING_WORD_RE.search(text) and abs(seg.x0 - nxt.x0) <= 3 and len(more.split()) <= 3 \
                         and more[:1].isupper() and not LONE_DATE_RE.match(more) and len(above) > 1:
                     joined = f"{text} {more}"
