@@ -68,6 +68,20 @@ REFERENCES = [
     ("article-journal", "Older adults and voice assistants: a diary study",
      "Behaviour & Information Technology", "Behav. Inf. Technol.", 2020, 3, 2, "Behaviour & Information Technology"),
     ("article", "Diffusion priors for inverse rendering", "arXiv", "arXiv", 2024, 3, 1, "arXiv"),
+    # harder titles: a question, numbers, a version, commas, a colon
+    ("paper-conference", "Do vision transformers see like humans? Evidence from 3D shape bias",
+     "Proceedings of the AAAI Conference on Artificial Intelligence", "AAAI", 2023, 4, 2, "AAAI"),
+    ("paper-conference", "Replicate, walk, and stop on syntax: an effective model for aspect-level sentiment",
+     "Annual Meeting of the Association for Computational Linguistics", "ACL", 2020, 2, 2, "ACL"),
+    ("article-journal", "UniMorph 2.0: universal morphology for 100 languages",
+     "Transactions of the Association for Computational Linguistics", "Trans. Assoc. Comput. Linguist.", 2019, 5, 5,
+     "TACL"),
+    ("paper-conference", "Learning to see in the dark with 10x fewer photons",
+     "European Conference on Computer Vision", "ECCV", 2018, 1, 1, "ECCV"),
+    ("article-journal", "A survey of graph neural networks for recommender systems",
+     "ACM Computing Surveys", "ACM Comput. Surv.", 2022, 6, 3, "CSUR"),
+    ("paper-conference", "Self-supervised learning of speech representations at scale",
+     "Interspeech", "Interspeech", 2021, 3, 3, "INTERSPEECH"),
 ]
 
 STYLES = [

@@ -293,6 +293,9 @@ def _belongs_to(previous: list[Row], item: list[Row]) -> bool:
     if _venue_line(bare):
         return not _venue_line(before)
     first_line = strip_lead(_item_lines(item[:1])[0][0]) if item else ""
+    if (not re.search(r"[.?!)\]\"”'’\d]$", before) and first_line.endswith(".") and len(first_line.split()) <= 6
+            and not _authors_then_tail(first_line)[0] and not _venue_line(first_line)):
+        return True  # the end of a title cut off at a line end: '... Recipe for Dexterous' / 'Manipulation.'
     if (_authors_then_tail(first_line)[0] and not _has_author_line(previous)
             and len(_sentences(before)) == 1 and not _venue_line(before)):
         return True  # 'Authors. Venue, 2021.' under a title line
@@ -522,9 +525,10 @@ VANCOUVER_RE = re.compile(
 def _vancouver(text: str) -> Publication | None:
     """'Holt M, Wang XL, Orlov P. Title. Lancet Digit Health. 2020;2(10):e497-506.' (Vancouver, PubMed)."""
     match = VANCOUVER_RE.match(text)
-    if not match or re.match(r"[A-Z][\w'’\-]+(?:[,.:]|\s+(?:and|&)\s)", match.group("rest")):
-        return None  # 'Arya D. McCarthy, ...': a middle initial, not a Vancouver name
-    if "," not in match.group("authors") and not re.fullmatch(r"[A-Z][a-z'’\-]+\s[A-Z]{1,2}", match.group("authors")):
+    if not match or re.match(r"[A-Z][\w'’\-]+(?:,\s+[A-Z]|[.:]\s|\s+(?:and|&)\s+[A-Z])", match.group("rest")):
+        return None  # 'Arya D. McCarthy, Ryan ...': a middle initial, not a Vancouver name
+    if "," not in match.group("authors") and not re.fullmatch(r"(?:[A-Z][a-z'’\-]+|[A-Z]{2,})\s[A-Z]{1,2}",
+                                                              match.group("authors")):
         return None  # one name only: a plain surname and initials ('Holt M.'), not 'GraphQ IR.'
 
     names = [re.sub(r"^(.+?)\s([A-Z]{1,3})([*†‡§#]*)$", r"\2 \1\3", n.strip())
@@ -749,6 +753,10 @@ def _split_title_venue(text: str) -> tuple[str, str]:
 def _title_and_rest(rest: str) -> tuple[str, str]:
     match = SENTENCE_END_RE.search(rest)
     comma = COMMA_VENUE_RE.search(rest)
+    for inside in IN_VENUE_RE.finditer(rest):  # 'Title in Interspeech, (IEEE, 2021)' (PNAS)
+        if (not match or inside.start() < match.start()) and (not comma or inside.start() < comma.start()) \
+                and lookup(inside.group(1)) and inside.start() > 10:
+            return rest[:inside.start()], rest[inside.start():].strip()
     if comma and (not match or comma.start() < match.start()) and comma.start() > 3:
         return rest[:comma.start()].rstrip(" ,"), rest[comma.end():].strip()  # 'Title, in: Venue', 'Title//Venue'
     dated = re.fullmatch(r"((?:(?!\.\s).){4,}?),?\s*\(((?:19|20)\d{2})\)\.?", rest.strip())
@@ -759,6 +767,7 @@ def _title_and_rest(rest: str) -> tuple[str, str]:
     return rest[:match.end()].rstrip("."), rest[match.end():].strip()
 
 
+IN_VENUE_RE = re.compile(r"\s+in\s+([A-Z][\w\-&]{2,})\b")
 # where a title ends and its venue begins without a full stop: 'Title, in: CVPR', 'Title//Proceedings of ...' (GB/T),
 # 'Title, IEEE Trans. Pattern Anal.', 'Title, Nat. Mach. Intell.', 'Title in Proceedings of ...' (PNAS)
 COMMA_VENUE_RE = re.compile(
@@ -869,7 +878,10 @@ def _venue(text: str) -> str | None:
     text = text.strip(" .,;:")
     if not text:
         return None
-    known = venue_of(text)
+    lead = re.split(r"\s*[,(;]|\.\s", re.sub(r"^(?:in\s*:?\s+|proc\.\s+)", "", text, flags=re.I))[0]
+    known = lookup(lead) if len(lead.split()) <= 8 and not re.search(r"workshop", lead, re.I) else None
+    # 'Interspeech, (ISCA, 2021)': the venue, then its publisher; 'CVPR Workshops' is CVPR's (flagged a workshop)
+    known = known or venue_of(text)
     if known:
         return known.short
     if re.search(r"\b\d{4}\.\d{4,5}(?:v\d+)?\b", text) and not re.search(r"\bpp?\.\s*\d{4}\.", text):

@@ -188,6 +188,22 @@ CASES = {
         "Xinyu Wang", "Self-supervised denoising of cryo-EM maps", ["X Wang", "M Holt", "P Orlov"],
         "Nature Machine Intelligence", 2021, 1,
     ),
+    "vancouver-title-with-commas": Case(
+        "Holt M, Wang X. Replicate, walk, and stop on syntax: an effective model. In: Annual Meeting of the "
+        "Association for Computational Linguistics. ACL; 2020:2033-2041.",
+        "Xinyu Wang", "Replicate, walk, and stop on syntax: an effective model", ["M Holt", "X Wang"], "ACL", 2020, 2,
+    ),
+    "pnas-in-known-venue": Case(
+        "19. M. Holt, P. Orlov, X. Wang, Self-supervised learning of speech representations at scale in Interspeech, "
+        "(ISCA, 2021), pp. 2037–2045.",
+        "Xinyu Wang", "Self-supervised learning of speech representations at scale", ["M. Holt", "P. Orlov", "X. Wang"],
+        "INTERSPEECH", 2021, 3,
+    ),
+    "gbt-single-author-capitals": Case(
+        "[17]WANG X. Learning to see in the dark with 10x fewer photons//European Conference on Computer Vision. "
+        "Springer, 2018: 2035-2043.",
+        "Xinyu Wang", "Learning to see in the dark with 10x fewer photons", ["X WANG"], "ECCV", 2018, 1,
+    ),
     # ---------------------------------------------------------------- GB/T 7714
     "gbt-chinese-journal": Case(
         "王新宇, 李明, 张华. 基于对比学习的长尾推荐方法[J]. 计算机学报, 2023, 46(5): 1021-1035.",
@@ -491,3 +507,12 @@ def test_a_name_on_none_of_the_papers_gives_way_to_the_author_on_most_of_them():
     assert [p.author_position for p in parse_publications(rows, "Curriculum Vitae")] == [1, 2, 1]
     # a name that is on some paper is the candidate's, whoever else is on more of them
     assert [p.author_position for p in parse_publications(rows, "Pavel Orlov")] == [2, 1, None]
+
+
+def test_the_end_of_a_title_on_an_item_of_its_own():
+    rows = [row("P.23", "Mira Holt, Xinyu Wang. A Minimalist Recipe for Dexterous", top=100),
+            row("Manipulation.", top=140),
+            row("Tech Report, July 2026", top=152)]
+    pub = parse_publications(rows, "Xinyu Wang")
+    assert [(p.title, p.venue, p.year, p.status) for p in pub] == [
+        ("A Minimalist Recipe for Dexterous Manipulation", "Tech Report", 2026, "preprint")]
