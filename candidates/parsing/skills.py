@@ -116,9 +116,13 @@ def search(query: str) -> list[Skill]:
 def parse_skills(rows: list[Row]) -> list[str]:
     found: list[str] = []
     plain_rows = any(not r.bold for r in rows)
-    for row in rows:
+    for index, row in enumerate(rows):
         if plain_rows and row.bold and not re.search(r"[,;:|·/]", row.text):
             continue  # the label row of a skills grid ('Languages   Backend   Cloud')
+        following = rows[index + 1] if index + 1 < len(rows) else None
+        if following is not None and following.x0 > row.x0 + 20 and len(row.segments) == 1 \
+                and not re.search(r"[,;:|·/]", row.text) and not lookup(clean(row.text)):
+            continue  # a label whose list starts on the next line, in the label column's right-hand cell
         for text in _row_texts(row):
             for skill in skills_in(text):
                 if skill not in found:
