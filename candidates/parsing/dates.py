@@ -55,6 +55,7 @@ TOKEN_NEEDS = [
     (),
     None,
 ]
+TOKEN_HINTS = [re.compile("|".join(map(re.escape, needs))) if needs else None for needs in TOKEN_NEEDS]
 # every date token holds a digit or a 'present'-like word: text with neither has no dates
 DIGIT_OR_WORD_RE = re.compile(rf"\d|{PRESENT_WORDS}", re.IGNORECASE)
 ANY_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
@@ -92,10 +93,10 @@ def find_dates(text: str) -> tuple[DateToken, ...]:
     tokens: list[DateToken] = []
     lower = text.lower()
     has_year = ANY_YEAR_RE.search(text) is not None
-    for regex, needs in zip(TOKEN_RES, TOKEN_NEEDS):
-        # cheap substring tests first: each pattern needs a year and some also a word ('Sep', 'Fall', '年')
+    for regex, needs, hint in zip(TOKEN_RES, TOKEN_NEEDS, TOKEN_HINTS):
+        # cheap tests first: each pattern needs a year and some also a word ('Sep', 'Fall', '年')
         year_needed = needs is not None and "'" not in needs
-        if (year_needed and not has_year) or (needs and not any(word in lower for word in needs)):
+        if (year_needed and not has_year) or (hint is not None and not hint.search(lower)):
             continue
         for match in regex.finditer(text):
             value = _value(match)

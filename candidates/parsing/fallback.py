@@ -73,9 +73,15 @@ def relabel_citations(sections: list[Section]) -> list[Section]:
     """A section under an ambiguous or unknown heading ('Research') that holds mostly citations is a publication
     list; jobs and projects do not read like '[1] H. He, M. Li, "Title," in Proc. ICML, 2024'."""
     for section in sections:
-        if section.kind in ("other", "experience") and len(section.rows) >= 2 and _mostly_citations(section.rows):
+        if section.kind in ("other", "experience") and len(section.rows) >= 2 and _cited_rows(section.rows) >= 2 \
+                and _mostly_citations(section.rows):
             section.kind = "publications"
     return sections
+
+
+def _cited_rows(rows: list[Row]) -> int:
+    """A cheap first look: rows holding a year and a citation cue."""
+    return sum(1 for r in rows if YEAR_RE.search(r.text) and CITATION_RE.search(r.text))
 
 
 def _mostly_citations(rows: list[Row]) -> bool:

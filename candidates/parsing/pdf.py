@@ -111,7 +111,8 @@ def _analyze_lines(container, laparams: LAParams) -> None:
     chars, others = [], []
     for obj in container:
         (chars if isinstance(obj, LTChar) else others).append(obj)
-    chars = _without_overprint(chars)
+    if len({(c._text, int(c.x0), int(c.y0)) for c in chars}) < len(chars):
+        chars = _without_overprint(chars)  # some character drawn twice in one place: a fake bold
     for obj in others:
         if isinstance(obj, LTFigure):
             _analyze_lines(obj, laparams)
@@ -124,19 +125,23 @@ def _without_overprint(chars: list) -> list:
     keep one copy, marked bold, or every word of it is read twice ('教育经历教育经历')."""
     placed: dict[tuple[str, int], list] = {}
     kept = []
+    append = kept.append
     for char in chars:
-        key = (char._text, round(char.y0))
+        x0 = char.x0
+        key = (char._text, int(char.y0))
         twins = placed.get(key)
-        if twins is not None:
-            near = 0.2 * char.size
-            twin = next((t for t in twins if abs(t.x0 - char.x0) < near), None)
-            if twin is not None:
-                twin.overprinted = True
-                continue
-            twins.append(char)
-        else:
+        if twins is None:
             placed[key] = [char]
-        kept.append(char)
+            append(char)
+            continue
+        near = 0.2 * char.size
+        for twin in twins:
+            if -near < twin.x0 - x0 < near:
+                twin.overprinted = True
+                break
+        else:
+            twins.append(char)
+            append(char)
     return kept
 
 
