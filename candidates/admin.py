@@ -48,7 +48,7 @@ class PublicationInline(admin.StackedInline):
         ("venue", "venue_tier", "year"),
         ("status", "workshop"),
         "authors",
-        ("author_position", "first_author", "equal_contribution", "corresponding"),
+        ("author_position", "first_author", "equal_contribution", "corresponding", "authors_truncated"),
         "position",
     ]
 

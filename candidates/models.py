@@ -273,6 +273,8 @@ class Publication(models.Model):
     workshop = models.BooleanField(default=False, help_text="At a workshop of the venue, not its main track.")
     equal_contribution = models.BooleanField(default=False, help_text="The candidate is marked as equal contributor.")
     corresponding = models.BooleanField(default=False, help_text="The candidate is marked as corresponding author.")
+    authors_truncated = models.BooleanField(
+        default=False, help_text="The printed list ends in 'et al.': there are more authors than listed.")
 
     class Meta:
         ordering = ["candidate", "position"]

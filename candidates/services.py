@@ -237,6 +237,7 @@ def _publication_fields(p: parsing.Publication, candidate_name: str) -> dict:
         "workshop": p.workshop,
         "equal_contribution": p.equal_contribution,
         "corresponding": p.corresponding,
+        "authors_truncated": p.authors_truncated,
     }
 
 

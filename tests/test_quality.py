@@ -229,6 +229,18 @@ def test_the_venue_facet_and_chips_agree_with_the_filter(recruiter_client, cvpr_
 # ---- the migration
 
 
+def test_a_list_cut_short_by_et_al_is_not_shown_as_complete(recruiter_client):
+    candidate = store("Ana Lima", publications=[
+        paper("Cut", author_position=2, authors_truncated=True),
+        paper("Whole", author_position=2),
+    ])
+    assert Publication.objects.get(title="Cut").authors_truncated
+    body = recruiter_client.get(candidate.get_absolute_url()).content.decode()
+    cut = body[body.index("<strong>Cut</strong>"):body.index("<strong>Whole</strong>")]
+    assert "author 2 of at least 2" in cut
+    assert "author 2 of 2" in body[body.index("<strong>Whole</strong>"):]
+
+
 @pytest.mark.django_db(transaction=True)
 def test_the_migration_adds_the_fields_with_safe_defaults_to_existing_rows():
     from django.db import connection

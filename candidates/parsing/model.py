@@ -57,6 +57,7 @@ class Publication:
     workshop: bool = False  # a workshop of the venue ("CVPR Workshops"), not the main track
     equal_contribution: bool = False  # the candidate's name carries an equal-contribution mark
     corresponding: bool = False  # the candidate's name carries a corresponding-author mark
+    authors_truncated: bool = False  # the list ends in 'et al.' / '等': more authors than printed
 
     def to_dict(self) -> dict:
         return {

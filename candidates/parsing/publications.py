@@ -1034,7 +1034,11 @@ def _finish(pub: Publication, text: str, me: str | None, legend: dict[str, str])
         workshop=is_workshop(venue_text) or is_workshop(pub.venue or ""),
         equal_contribution=equal,
         corresponding=corresponding,
+        authors_truncated=bool(ET_AL_RE.search(text or "")),
     )
+
+
+ET_AL_RE = re.compile(r"\bet\s*al\b|\band\s+others\b|等(?:人)?[.,，。]", re.IGNORECASE)
 
 
 def _status(rest: str, pub: Publication) -> str:

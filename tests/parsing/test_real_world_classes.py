@@ -451,3 +451,13 @@ def test_a_degree_broken_over_lines_in_a_narrow_cell():
     entries = parse_pdf(make_pdf([page])).education
     assert [(e.institution, e.degree_level, e.start, e.end) for e in entries] == [
         ("Institut Polytechnique de Paris", "phd", "2019-09", "2023")]
+
+
+def test_et_al_marks_the_author_list_as_cut_short():
+    from candidates.parsing.publications import parse_citation
+
+    cut = parse_citation("C. Yang, S. Li, J. Fang, et al. Gaussian Splats for Sparse Views. In CVPR, 2024.",
+                         candidate="J. Fang")
+    assert (cut.authors, cut.author_position, cut.authors_truncated) == (("C. Yang", "S. Li", "J. Fang"), 3, True)
+    whole = parse_citation("C. Yang, S. Li, J. Fang. Gaussian Splats for Sparse Views. In CVPR, 2024.", candidate="J. Fang")
+    assert not whole.authors_truncated
