@@ -44,7 +44,7 @@ DEGREE_ANY_RE = re.compile(
 STATE_CODES = {"MA", "MS", "ME", "MD"}  # two-letter US states that read as degrees
 TOWN_BEFORE_RE = re.compile(r"[A-Z][a-z]+,\s?$")
 INSTITUTION_STRONG_RE = re.compile(
-    r"universit|universidad|universidade|institute|institut\b|instituto|istituto|faculdade|escola|college|politecnico|polytechnic|academy|école|ecole|hochschule|"
+    r"universit|\buniv\.|universidad|universidade|institute|institut\b|instituto|istituto|faculdade|escola|college|politecnico|polytechnic|academy|école|ecole|hochschule|"
     r"vidyalaya|\bschool\b|\biit\b|\bnit\b|\beth\b|epfl|kaist|technion|caltech|\bmit\b|大学|学院|中学|高中",
     re.IGNORECASE,
 )
@@ -52,6 +52,8 @@ INSTITUTION_STRONG_RE = re.compile(
 INSTITUTION_SPLIT_RE = re.compile(r"\s[—–|·•]\s|;|,\s*|\s{2,}|\t|(?<=[a-z]{3})\.\s+(?=[A-Z])")
 CJK_SCHOOL_END_RE = re.compile(r"(?:大学|学院|研究院|研究所|中学|高中)(?:[（(][^）)]*[）)])?$")
 WEAK_ORG_RE = re.compile(r"^(school|department|faculty|college|center|centre|lab)\s+of\b", re.IGNORECASE)
+THESIS_RE = re.compile(r"\b(?:thesis|dissertation|tesi|m[ée]moire|abschlussarbeit|masterarbeit|bachelorarbeit|"
+                       r"tfm|tfg)\b|论文", re.IGNORECASE)
 NOT_A_DEGREE_RE = re.compile(r"^(?:project|course|training|workshop|bootcamp)\b", re.IGNORECASE)
 NOT_AN_ENTRY_RE = re.compile(r"\b(exchange|visiting|semester\s+abroad|study\s+abroad|summer\s+school)\b", re.IGNORECASE)
 HONOUR_RE = re.compile(
@@ -262,8 +264,9 @@ def _entry(block: _Block, last_institution: str | None) -> Education | None:
     header = [clean(r.text) for r in block.rows if not r.marker]
     joined = " \n ".join(texts)
     dates = _dates(block.rows)
-    gpa = parse_gpa(joined)
-    gpa_row = next((t for t in texts if parse_gpa(t)), "")
+    graded = [_before_thesis(t) for t in texts]  # a thesis grade ('Thesis: 28/30') is not the degree's GPA
+    gpa = parse_gpa(" \n ".join(graded))
+    gpa_row = next((t for t in graded if parse_gpa(t)), "")
     if not block.degree and not dates:
         return None
     degree_text, level = block.degree or (None, "other")
@@ -279,6 +282,11 @@ def _entry(block: _Block, last_institution: str | None) -> Education | None:
         rank=parse_rank(gpa_row) or _labelled_rank(joined),
         gpa_4_stated=gpa.four_scale if gpa else None,
     )
+
+
+def _before_thesis(text: str) -> str:
+    match = THESIS_RE.search(text)
+    return text[:match.start()] if match else text
 
 
 def _labelled_rank(text: str) -> str | None:

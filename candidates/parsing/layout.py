@@ -285,7 +285,7 @@ DANGLING_RANGE_RE = re.compile(
     r"\b(?:19|20)\d{2}\s*[-–—]$|^\D*\d{1,2}[./]\d{4}\s*[-–—]$|\b(?:19|20)\d{2}[./-]\d{1,2}\s*[-–—]$|"
     r"\b(?:19|20)\d{2}\s*[-–—]\s*[^\W\d_]{3,}\.?-?$"  # 'September 2019 - Juni' / '2023', '… - Novem-' / 'ber 2023'
 )
-DANGLING_WORD_RE = re.compile(r"\s(?:of|and|for|at|in|the|&)$")
+DANGLING_WORD_RE = re.compile(r"\s(?:of|and|for|at|in|the|&|St\.|Sta\.|Ste\.)$")
 MONTH_DATE_RE = re.compile(
     r"^(?:19|20)\d{2}[./-]\d{1,2}$|^\d{1,2}[./](?:19|20)\d{2}$|"
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}$",
@@ -322,8 +322,10 @@ def _join_wrapped_cells(rows: list[Row]) -> list[Row]:
                         and (alone or _cell_full(seg, above, i, row)):
                     joined = text[:-1] + more if HYPHENATED_RE.search(text) and more[:1].islower() else f"{text} {more}"
                 elif DANGLING_WORD_RE.search(text) and abs(seg.x0 - nxt.x0) <= 3 and len(more.split()) <= 3 \
-                        and more[:1].isupper() and not LONE_DATE_RE.match(more) and len(above) > 1:
-                    joined = f"{text} {more}"
+                        and more[:1].isupper() and not LONE_DATE_RE.match(more) and (len(above) > 1 or (
+                            len(below) == 1 and (seg.font, seg.bold, round(seg.size, 1)) ==
+                            (nxt.font, nxt.bold, round(nxt.size, 1)) and len(more.split()) <= 2)):
+                    joined = f"{text} {more}"  # 'Washington University in St.' / 'Louis' in a narrow column
                 elif HYPHENATED_RE.search(text) and more[:1].islower() and abs(seg.x0 - nxt.x0) <= 3 \
                         and len(above) == 1 and len(below) == 1:
                     joined = text[:-1] + more

@@ -461,3 +461,15 @@ def test_et_al_marks_the_author_list_as_cut_short():
     assert (cut.authors, cut.author_position, cut.authors_truncated) == (("C. Yang", "S. Li", "J. Fang"), 3, True)
     whole = parse_citation("C. Yang, S. Li, J. Fang. Gaussian Splats for Sparse Views. In CVPR, 2024.", candidate="J. Fang")
     assert not whole.authors_truncated
+
+
+def test_a_thesis_grade_is_not_the_gpa_and_a_wrapped_school_name_is_joined():
+    page = Page().add(50, 40, "Giulia Conti", BOLD, 20).add(50, 64, "giulia.conti@example.com")
+    page.add(50, 100, "Education", BOLD, 13)
+    page.add(50, 120, "Washington University in St.", BOLD, 10).add(50, 132, "Louis", BOLD, 10)
+    page.add(50, 146, "M.Sc. in Physics, 2018 - 2020")
+    page.add(60, 160, "Master thesis: 28/30, on dark matter halos.")
+    page.add(50, 184, "Univ. of Padova").add(50, 198, "B.Sc. in Physics, 2015 - 2018, Final grade: 108/110")
+    entries = parse_pdf(make_pdf([page])).education
+    assert [(e.institution, e.gpa, e.gpa_scale) for e in entries] == [
+        ("Washington University in St. Louis", None, None), ("Univ. of Padova", 108, 110)]
