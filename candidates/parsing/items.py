@@ -51,8 +51,14 @@ def _starts_item(previous: Row, row: Row, uses_markers: bool, pitch: float, righ
         return False  # a hanging indent continues the item
     if row.x0 < previous.x0 - 3:
         return True
+    if CITATION_END_RE.search(previous.text) and AUTHOR_START_RE.match(row.text):
+        return True  # '…, 2021.' then 'O. Haddad. …': one citation ended, the next one starts with its authors
     # the line broke early only if the next line's first word would have fitted at its end
     return _first_word_fits(previous, row, right)
+
+
+CITATION_END_RE = re.compile(r"(?:19|20)\d{2}[a-z]?\)?\.$")
+AUTHOR_START_RE = re.compile(r"^(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)?[A-Z][\w'’-]+|[A-Z][\w'’-]+,\s[A-Z]\.)[,.;]")
 
 
 CONTINUES_RE = re.compile(r"(?:[:–—&]|\b(?:of|and|for|the|in|at|on|to|with))\s*$", re.IGNORECASE)

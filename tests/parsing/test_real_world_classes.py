@@ -473,3 +473,18 @@ def test_a_thesis_grade_is_not_the_gpa_and_a_wrapped_school_name_is_joined():
     entries = parse_pdf(make_pdf([page])).education
     assert [(e.institution, e.gpa, e.gpa_scale) for e in entries] == [
         ("Washington University in St. Louis", None, None), ("Univ. of Padova", 108, 110)]
+
+
+def test_one_line_citations_without_numbers_and_page_ranges():
+    page = Page().add(50, 40, "Omar Haddad", BOLD, 20).add(50, 64, "omar.haddad@example.com")
+    page.add(50, 100, "Skills", BOLD, 13)
+    page.add(50, 120, "ML", BOLD, 10).add(120, 120, "PyTorch, TensorFlow, JAX, scikit-learn, XGBoost, LightGBM, Hugging Face,")
+    page.add(120, 134, "ONNX, TensorRT, MLflow")
+    page.add(50, 175, "Publications", BOLD, 13)
+    page.add(50, 195, "O. Haddad, L. Chen. Fast Depth. In Proceedings of CVPR, pages 1234-1242, 2021.")
+    page.add(50, 209, "O. Haddad. Sparse Nets. Pattern Recognition, 112:107-118, 2020.")
+    parsed = parse_pdf(make_pdf([page]))
+    assert [(p.title, p.venue, p.year) for p in parsed.publications] == [
+        ("Fast Depth", "CVPR", 2021), ("Sparse Nets", "Pattern Recognition", 2020)]
+    assert parsed.phones == ()
+    assert {"onnx", "tensorrt", "mlflow"} <= set(parsed.skills) and "ml" not in parsed.skills
