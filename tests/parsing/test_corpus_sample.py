@@ -9,7 +9,6 @@ Scored with the evaluation's own scorer (../shared/eval/score.py), like test_gol
 shared folder is absent. No database needed.
 """
 
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -17,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from candidates.parsing import parse_pdf
+
+from .conftest import summarize
 
 SAMPLE = Path(__file__).resolve().parent / "corpus_sample"
 SCORER = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
@@ -59,16 +60,6 @@ FLOORS = {
 DEFAULT_FLOOR = 0.30  # a sample document without a measured floor yet (after make_sample.py)
 
 
-@pytest.fixture(scope="module")
-def scorer():
-    if not SCORER.exists():
-        pytest.skip(f"no scorer at {SCORER}")
-    spec = importlib.util.spec_from_file_location("resume_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_sample_has_one_document_per_family():
     assert len(GOLDS) >= 20
     families = {re.match(r"(.+)-\d{3}-", g.stem).group(1) for g in GOLDS}
@@ -82,7 +73,5 @@ def test_each_sample_resume_scores_above_its_floor(scorer, gold):
     assert set(label) == KEYS
     produced = parse_pdf(gold.with_suffix(".pdf").read_bytes()).to_dict()
     assert set(produced) == KEYS
-    tallies = {f: scorer.Tally() for f in scorer.FIELDS}
-    scorer.score_doc(label, produced, tallies)
-    summary = scorer.summarize(tallies)
+    summary = summarize(scorer, [(label, produced)])
     assert summary["overall"] >= FLOORS.get(gold.stem, DEFAULT_FLOOR), summary

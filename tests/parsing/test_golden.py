@@ -3,13 +3,14 @@
 Skipped when the shared folder is absent: the tests may read it, the product never needs it.
 """
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
 from candidates.parsing import parse_pdf
+
+from .conftest import summarize
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 DEV = SHARED / "resumes" / "dev"
@@ -40,23 +41,8 @@ EXTRA_FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def scorer():
-    spec = importlib.util.spec_from_file_location("resume_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
 def predictions():
     return {g: parse_pdf(g.with_suffix(".pdf").read_bytes()).to_dict() for g in GOLDS}
-
-
-def _summary(scorer, pairs):
-    tallies = {f: scorer.Tally() for f in scorer.FIELDS}
-    for gold, pred in pairs:
-        scorer.score_doc(gold, pred, tallies)
-    return scorer.summarize(tallies)
 
 
 @pytest.mark.parametrize("folder", [DEV, DEMO], ids=["dev", "demo"])
@@ -64,7 +50,7 @@ def test_each_gold_folder_scores_above_the_floors(scorer, predictions, folder):
     golds = _golds(folder)
     if not golds:
         pytest.skip(f"no gold labels in {folder}")
-    summary = _summary(scorer, [(json.loads(g.read_text()), predictions[g]) for g in golds])
+    summary = summarize(scorer, [(json.loads(g.read_text()), predictions[g]) for g in golds])
     assert summary["overall"] >= OVERALL_FLOOR, summary
     low = {field: value for field, value in summary.items() if value < FIELD_FLOOR}
     assert not low, summary
@@ -77,7 +63,7 @@ def test_the_extra_sets_score_above_their_floors(scorer, folder):
         pytest.skip(f"no gold labels in {folder}")
     overall_floor, field_floor = EXTRA_FLOORS[folder.name]
     pairs = [(json.loads(g.read_text()), parse_pdf(g.with_suffix(".pdf").read_bytes()).to_dict()) for g in golds]
-    summary = _summary(scorer, pairs)
+    summary = summarize(scorer, pairs)
     assert summary["overall"] >= overall_floor, summary
     low = {field: value for field, value in summary.items() if value < field_floor}
     assert not low, summary
@@ -87,7 +73,7 @@ def test_the_extra_sets_score_above_their_floors(scorer, folder):
 
 @pytest.mark.parametrize("gold", GOLDS, ids=[g.stem for g in GOLDS])
 def test_each_dev_resume_scores_above_the_document_floor(scorer, predictions, gold):
-    summary = _summary(scorer, [(json.loads(gold.read_text()), predictions[gold])])
+    summary = summarize(scorer, [(json.loads(gold.read_text()), predictions[gold])])
     assert summary["overall"] >= DOCUMENT_FLOOR, summary
 
 

@@ -5,13 +5,14 @@ one file. The floors are the measured figures less a small margin, so a change t
 fails here. Skipped when the shared folder is absent: the tests may read it, the product never needs it.
 """
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
 from candidates.parsing import parse_pdf
+
+from .conftest import summarize
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 REAL = SHARED / "resumes" / "real"
@@ -49,23 +50,8 @@ DEFAULT_FIELD_FLOOR = 0.85
 
 
 @pytest.fixture(scope="module")
-def scorer():
-    spec = importlib.util.spec_from_file_location("resume_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
 def pairs():
     return {g.stem: (json.loads(g.read_text()), parse_pdf(g.with_suffix(".pdf").read_bytes()).to_dict()) for g in GOLDS}
-
-
-def _summary(scorer, pairs):
-    tallies = {f: scorer.Tally() for f in scorer.FIELDS}
-    for gold, pred in pairs:
-        scorer.score_doc(gold, pred, tallies)
-    return scorer.summarize(tallies)
 
 
 def test_every_real_document_has_a_floor():
@@ -74,12 +60,12 @@ def test_every_real_document_has_a_floor():
 
 @pytest.mark.parametrize("stem", sorted(DOCUMENT_FLOORS))
 def test_each_real_document_scores_above_its_floor(scorer, pairs, stem):
-    summary = _summary(scorer, [pairs[stem]])
+    summary = summarize(scorer, [pairs[stem]])
     assert summary["overall"] >= DOCUMENT_FLOORS[stem], summary
 
 
 def test_the_real_set_scores_above_its_floors(scorer, pairs):
-    summary = _summary(scorer, list(pairs.values()))
+    summary = summarize(scorer, list(pairs.values()))
     assert summary["overall"] >= OVERALL_FLOOR, summary
     low = {f: v for f, v in summary.items() if f != "overall" and v < FIELD_FLOORS.get(f, DEFAULT_FIELD_FLOOR)}
     assert not low, summary
