@@ -87,7 +87,6 @@ def _parse_section(rows: list[Row], candidate: str | None) -> list[Publication]:
         if len(text) + len(CJK_CHAR_RE.findall(text)) < 25 or NOT_A_PAPER_RE.match(text) or LEGEND_LINE_RE.match(text):
             continue
         pub = _bold_titled(item) or _parse(text, lines)
-        pub = _headline_title(pub, item)
         if pub and pub.title and not pub.year and year_hint:
             pub = replace(pub, year=year_hint)
         if pub and pub.title and (pub.year or pub.venue or pub.authors or _role_printed(text)):
@@ -181,22 +180,6 @@ LABEL_CELL_RE = re.compile(
 
 def _has_bold(row: Row) -> bool:
     return any(run.bold and run.text.strip() for seg in row.segments for run in seg.runs)
-
-
-def _headline_title(pub: Publication | None, item: list[Row]) -> Publication | None:
-    """A title set as a headline (bold and larger than the lines under it: venue, date, authors) is the title,
-    whatever the citation reader made of the lines below ('Published by Under review')."""
-    heads = 0
-    while heads < len(item) and item[heads].bold:
-        heads += 1
-    if pub is None or not heads or heads == len(item):
-        return pub
-    if min(r.size for r in item[:heads]) < max(r.size for r in item[heads:]) + 1:
-        return pub
-    title = strip_punct(join_wrapped(_item_lines(item[:heads])[0]).strip(" ."))
-    if not title or (pub.title and (pub.title in title or title in pub.title)):
-        return pub
-    return replace(pub, title=title)
 
 
 def _bold_titled(item: list[Row]) -> Publication | None:
