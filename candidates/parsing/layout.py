@@ -467,7 +467,12 @@ def _in_margin(row: Row, height: float) -> bool:
 
 
 def _is_page_number(row: Row, heights: dict[int, float]) -> bool:
-    return _in_margin(row, heights[row.page]) and bool(PAGE_NUMBER_RE.match(row.text.strip()))
+    """'3', '- 3 -', 'Page 3 of 5', or a footer naming the page ('Lena Lehmann - Page 1 of 1')."""
+    text = row.text.strip()
+    return _in_margin(row, heights[row.page]) and bool(PAGE_NUMBER_RE.match(text) or PAGE_OF_RE.search(text))
+
+
+PAGE_OF_RE = re.compile(r"\bpage\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$", re.IGNORECASE)
 
 
 def _digits_masked(text: str) -> str:

@@ -181,6 +181,8 @@ def _find_headings(rows: list[Row], name_row: Row | None, body: float) -> dict[i
         kind = heading_kind(row.text)
         if kind and not _exact(row.text) and row.size < body - 0.5:
             continue  # small caps set below the body size ('SOFTWARE ENGINEER' under an employer) are entry titles
+        if kind and index and _runs_on_from(rows[index - 1], row):
+            continue  # 'Recognition' under '… in Pattern': the end of a wrapped line, not a heading
         if kind and (_stands_out(row, body) or _exact(row.text)):
             found[index] = kind
     # a heading that names its section only through one of its words ('Software Support Specialist' -> skills)
@@ -219,6 +221,17 @@ def _sub_heading(index: int, found: dict[int, str], labels: dict[int, str]) -> b
     """'Invited Publications' inside 'Publications': a heading of the section it stands in, kept as one."""
     before = [(i, k) for i, k in list(found.items()) + list(labels.items()) if i < index and i != index]
     return bool(before) and max(before)[1] == found[index]
+
+
+def _runs_on_from(previous: Row, row: Row) -> bool:
+    """The row continues the line above: same column and type, no space between them, and the line above did
+    not end a sentence or a label."""
+    before, after = _style(previous), _style(row)
+    if previous.page != row.page or previous.column != row.column or (before[0], before[3]) != (after[0], after[3]):
+        return False  # another page, column, size or colour
+    gap = row.top - previous.bottom
+    return gap < 0.5 * (row.bottom - row.top) and not previous.segments[0].text.rstrip().endswith((".", ":", "：", ";")) \
+        and abs(previous.x0 - row.x0) < 3 and len(previous.segments[0].text) > 40 and not after[2]
 
 
 def _heading_shaped(row: Row) -> bool:

@@ -488,3 +488,16 @@ def test_one_line_citations_without_numbers_and_page_ranges():
         ("Fast Depth", "CVPR", 2021), ("Sparse Nets", "Pattern Recognition", 2020)]
     assert parsed.phones == ()
     assert {"onnx", "tensorrt", "mlflow"} <= set(parsed.skills) and "ml" not in parsed.skills
+
+
+def test_a_wrapped_venue_word_is_not_a_heading_and_a_page_footer_is_dropped():
+    page = Page().add(50, 40, "Yan Zhao", BOLD, 20).add(50, 64, "yan.zhao@example.com")
+    page.add(50, 100, "PUBLICATIONS", BOLD, 11)
+    page.add(50, 120, "Label Propagation Meets Speech Enhancement: A Hierarchical Approach in Pattern", "Helvetica", 11)
+    page.add(50, 134, "Recognition", "Helvetica", 11).add(50, 148, "Y. Zhao, T. Becker, 2019")
+    page.add(50, 176, "AWARDS", BOLD, 11).add(50, 196, "Travel Grant (2023)")
+    page.add(250, 770, "Yan Zhao - Page 1 of 1", "Helvetica", 9)
+    parsed = parse_pdf(make_pdf([page]))
+    assert len(parsed.publications) == 1 and parsed.publications[0].title.startswith("Label Propagation Meets")
+    assert parsed.publications[0].year == 2019
+    assert parsed.awards == ("Travel Grant (2023)",)  # neither 'Recognition' nor the footer
