@@ -164,6 +164,8 @@ RATING_GLYPHS_RE = re.compile(r"[●○◐◑◒◓◔◕★☆✩✪⬤◯■�
 
 
 def skills_in(text: str) -> list[str]:
+    if "\t" in text and " " not in text.strip():
+        text = text.replace("\t", " ")  # justified text, every gap wide: words, not cells
     text = RATING_GLYPHS_RE.sub(" ", text)  # 'Python ●●●●○': a level drawn in glyphs
     text = LINK_RE.sub(" ", text)  # 'https://github.com/org/tool': a link to a project, not a list of tools
     text = re.sub(r"c\s*\+\s*\+", "C++", text, flags=re.IGNORECASE)

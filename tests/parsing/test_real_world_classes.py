@@ -500,3 +500,9 @@ def test_a_wrapped_venue_word_is_not_a_heading_and_a_page_footer_is_dropped():
     parsed = parse_pdf(make_pdf([page]))
     assert len(parsed.publications) == 1 and parsed.publications[0].title.startswith("Label Propagation Meets")
     assert parsed.awards == ("Travel Grant (2023)",)  # neither 'Recognition' nor the footer
+
+
+def test_a_justified_line_of_methods_gives_no_skills():
+    assert skills_in("Statistical\tAnalysis,\tA/B\tTesting,\tFeature\tEngineering\t(PCA,\tMulticollinearity),"
+                     "\tPredictive\tModeling") == []
+    assert skills_in("PyTorch,\tTensorFlow,\tDocker") == ["pytorch", "tensorflow", "docker"]
