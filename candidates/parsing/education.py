@@ -183,10 +183,10 @@ def _blocks(rows: list[Row]) -> list[_Block]:
             current.institution = institution
             institution = None
         if not anchor and not excluded and not row.marker and current.institution:
-            inner = find_degree(text)  # the degree on an indented line under its school
-            if inner and inner[2].start() == 0 and not current.degree:
+            inner = _opening_degree(text)  # the degree on an indented line under its school
+            if inner and not current.degree:
                 current.degree = (inner[0], inner[1])
-            elif inner and inner[2].start() == 0 and current.degree and _degree_line(current, text):
+            elif inner and current.degree and _degree_line(current, text):
                 blocks.append(_Block(institution=current.institution, degree=(inner[0], inner[1]), sibling=True))
                 blocks[-1].rows.append(row)
                 continue
@@ -213,11 +213,16 @@ def _unit_of_school(name: str, school: str) -> bool:
     return bool(WEAK_ORG_RE.match(name)) and not WEAK_ORG_RE.match(school)
 
 
+def _opening_degree(text: str) -> tuple[str, str, re.Match] | None:
+    """The degree a line opens with ('Ph.D. in …'), not one it only mentions ('Thesis for the M.Sc.')."""
+    degree = find_degree(text)
+    return degree if degree and degree[2].start() == 0 else None
+
+
 def _degree_line(block: _Block, text: str) -> bool:
     """A second indented degree line under one school ('Bachelor of Science in Mathematics' then '… in Computer
     Science'), not a line that only mentions one ('Thesis: …')."""
-    return any(find_degree(clean(r.text)) and find_degree(clean(r.text))[2].start() == 0 for r in block.rows) \
-        and not parse_gpa(text)
+    return any(_opening_degree(clean(r.text)) for r in block.rows) and not parse_gpa(text)
 
 
 def _date_first(text: str) -> bool:

@@ -19,7 +19,7 @@ BULLET_RE = re.compile(
     rf"^\s*([{re.escape(BULLET_CHARS)}]|\(?\d{{1,3}}[.)]|\[\d{{1,3}}\]|\(cid:\d+\))\s+|^\s*([•◦▪‣►▸➢➤]|\(cid:\d+\))(?=[^\W\d_])"
 )  # the second form: a bullet glyph set tight against its text ('•Researching …'), as some exporters do
 MARKER_ONLY_RE = re.compile(rf"^\s*([{re.escape(BULLET_CHARS)}]|\(?\d{{1,3}}[.)]|\[\d{{1,3}}\])\s*$")
-MARKER_STARTS = frozenset(BULLET_CHARS + "0123456789([")  # '(cid:123)': a bullet glyph with no Unicode  # the first character of any marker
+MARKER_STARTS = frozenset(BULLET_CHARS + "0123456789([")  # the first character of any marker, '(cid:123)' included
 DATEISH_RE = re.compile(
     r"\b(19|20)\d{2}\b|\bpresent\b|\bnow\b|至今", re.IGNORECASE
 )

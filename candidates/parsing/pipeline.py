@@ -8,7 +8,7 @@ from dataclasses import replace
 from .awards import parse_awards
 from .contact import annotation_links, contact_shaped, find_emails, find_links, find_phones
 from .dates import find_dates, find_range
-from .education import parse_education
+from .education import INSTITUTION_STRONG_RE, parse_education
 from .experience import parse_experience
 from .fallback import needs_fallback, read_by_content, relabel_citations
 from .layout import Row, body_size, read_rows
@@ -120,7 +120,6 @@ def _experience(sections: list[Section]):
 
 
 TEACHING_TITLE_RE = re.compile(r"\b(?:teaching\s+assistant|TA|grader|tutor|teaching\s+fellow)\b|助教", re.IGNORECASE)
-SCHOOL_RE = re.compile(r"\b(?:universit\w*|college|institute|school)\b|大学|学院", re.IGNORECASE)
 ACRONYM_ORG_RE = re.compile(r"[A-Z]{2,6}(?:\s+[A-Z]{2,6})*")
 
 
@@ -139,7 +138,7 @@ def _teaching_posts(rows: list[Row]):
         if not title:
             continue
         parts = [strip_punct(p) for p in body[title.end():].split(",")]
-        schools = [p for p in parts if SCHOOL_RE.search(p) or ACRONYM_ORG_RE.fullmatch(p)]
+        schools = [p for p in parts if INSTITUTION_STRONG_RE.search(p) or ACRONYM_ORG_RE.fullmatch(p)]
         start, end = (found.start or found.end, found.end) if found else (year, year)
         if schools and start:
             yield Experience(organization=schools[-1], title=title.group(0), start=start, end=end)

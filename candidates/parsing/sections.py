@@ -207,10 +207,9 @@ def _find_headings(rows: list[Row], name_row: Row | None, body: float) -> dict[i
     if len(extra) > max(2, len(found) // 2):
         extra = [i for i in extra if rows[i].size >= body + 2]
         extra = extra if len(extra) <= len(found) + 2 else []
-    if extra:
-        for index in extra:
-            if _heading_shaped(rows[index]) and _plain_title(rows[index].text):
-                found[index] = "other"
+    for index in extra:
+        if _heading_shaped(rows[index]) and _plain_title(rows[index].text):
+            found[index] = "other"
     return found
 
 
@@ -219,7 +218,7 @@ LABELLED_LINE_RE = re.compile(r"[:：]\s*\S")  # 'Programming Languages: Python,
 
 def _sub_heading(index: int, found: dict[int, str], labels: dict[int, str]) -> bool:
     """'Invited Publications' inside 'Publications': a heading of the section it stands in, kept as one."""
-    before = [(i, k) for i, k in list(found.items()) + list(labels.items()) if i < index and i != index]
+    before = [(i, k) for i, k in list(found.items()) + list(labels.items()) if i < index]
     return bool(before) and max(before)[1] == found[index]
 
 
@@ -236,7 +235,6 @@ def _runs_on_from(previous: Row, row: Row) -> bool:
 
 def _heading_shaped(row: Row) -> bool:
     text = re.sub(r"\s*\([^()]*\)\s*$", "", row.text.strip()) or row.text.strip()  # 'Publications (* equal…)'
-
     if len(row.segments) > 1 or row.marker or not text:
         return False
     if len(text) > 60 or text.endswith((".", ",", ";")) or LABELLED_LINE_RE.search(text):

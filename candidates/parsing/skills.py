@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .layout import Row
-from .text import has_cjk, clean
+from .text import clean, has_cjk
 
 SPOKEN = {
     "english", "chinese", "mandarin", "cantonese", "spanish", "french", "german", "italian", "dutch", "japanese",
