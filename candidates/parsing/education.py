@@ -7,8 +7,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .dates import find_dates, find_range, only_dates, strip_dates
-from .gpa import parse_gpa, parse_rank
-from .layout import Row
+from .gpa import Gpa, parse_gpa, parse_rank
+from .layout import Row, merge_rows, runs_on_by_a_word
 from .model import Education
 from .places import is_location, strip_location
 from .text import clean, has_cjk, split_top_level, strip_punct
@@ -54,6 +54,7 @@ CJK_SCHOOL_END_RE = re.compile(r"(?:大学|学院|研究院|研究所|中学|高
 WEAK_ORG_RE = re.compile(r"^(school|department|faculty|college|center|centre|lab)\s+of\b", re.IGNORECASE)
 THESIS_RE = re.compile(r"\b(?:thesis|dissertation|tesi|m[ée]moire|abschlussarbeit|masterarbeit|bachelorarbeit|"
                        r"tfm|tfg)\b|论文", re.IGNORECASE)
+BARE_GPA_RE = re.compile(r"[1-4]\.\d{1,2}")
 NOT_A_DEGREE_RE = re.compile(r"^(?:project|course|training|workshop|bootcamp)\b", re.IGNORECASE)
 NOT_AN_ENTRY_RE = re.compile(r"\b(exchange|visiting|semester\s+abroad|study\s+abroad|summer\s+school)\b", re.IGNORECASE)
 HONOUR_RE = re.compile(
@@ -125,7 +126,13 @@ def _undated(part: str) -> str:
 
 
 def parse_education(rows: list[Row]) -> tuple[list[Education], list[str]]:
-    blocks = _blocks(rows)
+    joined: list[Row] = []
+    for row in rows:
+        if joined and runs_on_by_a_word(joined[-1], row) and not find_range(clean(row.text)):
+            joined[-1] = merge_rows(joined[-1], row)
+        else:
+            joined.append(row)
+    blocks = _blocks(joined)
     entries, honours = [], []
     last_institution = None
     for block in blocks:
@@ -236,6 +243,9 @@ def _unnamed_school(header: list[str]) -> str | None:
     on a line of the entry that holds no degree, once dates, places, grades and labels are set aside."""
     for text in header:
         if find_degree(text):
+            school = _school_after_field(text)
+            if school:
+                return school
             continue
         for part in INSTITUTION_SPLIT_RE.split(strip_dates(text)):
             part = strip_punct(part)
@@ -272,6 +282,9 @@ def _entry(block: _Block, last_institution: str | None) -> Education | None:
     graded = [_before_thesis(t) for t in texts]  # a thesis grade ('Thesis: 28/30') is not the degree's GPA
     gpa = parse_gpa(" \n ".join(graded))
     gpa_row = next((t for t in graded if parse_gpa(t)), "")
+    if gpa is None:  # a grade printed alone on its line under the degree ('3.78')
+        bare = next((t for t, r in zip(texts, block.rows) if BARE_GPA_RE.fullmatch(t) and not r.marker), None)
+        gpa = Gpa(float(bare), None) if bare else None
     if not block.degree and not dates:
         return None
     degree_text, level = block.degree or (None, "other")
@@ -333,6 +346,9 @@ def _field(header: list[str], degree: str | None) -> str | None:
             continue
         after = text[position + len(degree):]
         after = after.split("\t")[0]
+        field_first = _field_before(text, position)
+        if field_first:
+            return field_first
         match = re.match(r"\s*(?:in|of|,)?\s*([A-Z][^,;|·—(\t]*?)(?=\s*(?:[,;|·—(\t]|\s{2}|GPA|$))", after)
         if match and not INSTITUTION_STRONG_RE.search(match.group(1)):
             return strip_punct(match.group(1)) or None
@@ -346,6 +362,29 @@ def _field(header: list[str], degree: str | None) -> str | None:
         if named and not re.match(r"(science|arts|engineering|technology|philosophy)$", named.group(1), re.I):
             return named.group(1)
     return None
+
+
+def _field_before(text: str, position: int) -> str | None:
+    """'Information Engineering, M.Eng., BITS Pilani': the field printed first, then the degree, then the school,
+    each between commas (as themes print area, study type and institution)."""
+    before = text[:position].split("\t")[-1]
+    after = text[position:].split("\t")[0]
+    if not re.search(r",\s*$", before) or not re.match(r"[^,]+,\s*\S", after):
+        return None
+    field = strip_punct(before)
+    if not field or "," in field or INSTITUTION_STRONG_RE.search(field) or len(field.split()) > 6 or re.search(r"\d", field):
+        return None
+    return field
+
+
+def _school_after_field(text: str) -> str | None:
+    """The school of 'Field, Degree, School' (see _field_before)."""
+    degree = find_degree(text)
+    if degree is None or not _field_before(text, degree[2].start()):
+        return None
+    rest = text[degree[2].end():].split("\t")[0]
+    school = strip_punct(rest.split(",")[1] if rest.lstrip(" .").startswith(",") and rest.count(",") >= 1 else "")
+    return school if school and school[:1].isupper() and not re.search(r"\d", school) else None
 
 
 def _classification(text: str) -> bool:

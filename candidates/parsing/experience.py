@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .dates import find_range, only_dates, strip_dates
-from .layout import Row
+from .layout import Row, merge_rows, runs_on_by_a_word
 from .model import Experience
 from .places import is_location, strip_location
 from .skills import lookup as lookup_skill
@@ -107,7 +107,7 @@ def _entries(rows: list[Row]) -> list[_Entry]:
     for row in rows:
         current = entries[-1]
         if current.header and not current.described and _wraps(current.header[-1], row):
-            current.header[-1] = _merge(current.header[-1], row)
+            current.header[-1] = merge_rows(current.header[-1], row)
             continue
         runs_on = in_bullet and not row.marker and _runs_on(previous_text, row.text)
         in_bullet = bool(row.marker) or runs_on
@@ -191,23 +191,13 @@ def _wraps(previous: Row, row: Row) -> bool:
     last = previous.segments[-1]
     under_text = (len(previous.segments) >= 2 and abs(row.x0 - last.x0) < 4) or (
         len(previous.segments) == 1 and _has_range(previous) and row.x0 > previous.x0 + 20
-    ) or (  # a long employer line that ran on by a word or two ('..., Department of Mechanical and' / 'Aerospace Engineering')
-        len(previous.segments) == 1 and abs(row.x0 - previous.x0) < 2 and len(row.text.split()) <= 2
-        and row.text[:1].isupper() and not row.text.rstrip().endswith(".") and previous.text.rstrip()[-1:] != ","
-        and (row.segments[0].font, row.segments[0].bold) == (last.font, last.bold)
-    )
+    ) or runs_on_by_a_word(previous, row)
     return (
         under_text and len(row.segments) == 1 and not row.marker
         and row.top - previous.bottom < 0.6 * (previous.bottom - previous.top)
         and not _has_range(row) and previous.text.rstrip()[-1:] not in ".;"
         and last.x1 > previous.col_right - 0.15 * (previous.col_right - previous.col_left)
     )
-
-
-def _merge(previous: Row, row: Row) -> Row:
-    last = previous.segments[-1]
-    joined = replace(last, text=f"{last.text} {row.segments[0].text}", x1=max(last.x1, row.x1))
-    return replace(previous, segments=previous.segments[:-1] + (joined,), bottom=row.bottom)
 
 
 def _job(header: list[Row]) -> Experience | None:

@@ -20,6 +20,8 @@ BULLET_RE = re.compile(
 )  # the second form: a bullet glyph set tight against its text ('•Researching …'), as some exporters do
 MARKER_ONLY_RE = re.compile(rf"^\s*([{re.escape(BULLET_CHARS)}]|\(?\d{{1,3}}[.)]|\[\d{{1,3}}\])\s*$")
 MARKER_STARTS = frozenset(BULLET_CHARS + "0123456789([")  # the first character of any marker, '(cid:123)' included
+# a row of icon-font glyphs alone (unmapped '(cid:0)' codes, private-use code points): decoration, no text
+ICON_ONLY_RE = re.compile(r"(?:\(cid:\d+\)|[\ue000-\uf8ff\s])+")
 DATEISH_RE = re.compile(
     r"\b(19|20)\d{2}\b|\bpresent\b|\bnow\b|至今", re.IGNORECASE
 )
@@ -79,7 +81,7 @@ def read_rows(pages: list[PdfPage]) -> list[Row]:
     """All rows of the document in reading order, page furniture (running headers, page numbers) removed."""
     rows: list[Row] = []
     for page in pages:
-        rows.extend(_page_rows(page))
+        rows.extend(row for row in _page_rows(page) if not ICON_ONLY_RE.fullmatch(row.text))
     return _drop_page_furniture(rows, pages)
 
 
@@ -261,6 +263,34 @@ def _same_row(top: float, bottom: float, heights: list[float], line: TextLine) -
     return overlap >= 0.5 * min(line.bottom - line.top, typical)
 
 
+def runs_on_by_a_word(previous: Row, row: Row) -> bool:
+    """A long entry line that ran on by a word or two ('…, Department of Mechanical and' / 'Aerospace
+    Engineering'; '…, Nanyang Technological' / 'University'): set flush under it, alike, right below it,
+    and the line above reached the column's right edge."""
+    if len(previous.segments) != 1 or len(row.segments) != 1 or row.marker or abs(row.x0 - previous.x0) >= 2:
+        return False
+    text, above = row.text.strip(), previous.text.rstrip()
+    if len(text.split()) > 2 or not text[:1].isupper() or text.endswith(".") or above[-1:] in ",.;":
+        return False
+    return (_same_type(previous.segments[-1], row.segments[0])
+            and row.top - previous.bottom < 0.6 * (previous.bottom - previous.top)
+            and previous.x1 > previous.col_right - 0.15 * (previous.col_right - previous.col_left))
+
+
+def _same_type(last: Segment, first: Segment) -> bool:
+    """Where the line above ended and the next begins are set alike (a header may open in bold and end plain)."""
+    end_bold = next((run.bold for run in reversed(last.runs) if run.text.strip()), last.bold)
+    start_bold = next((run.bold for run in first.runs if run.text.strip()), first.bold)
+    return abs(last.size - first.size) < 0.5 and end_bold == start_bold
+
+
+def merge_rows(previous: Row, row: Row) -> Row:
+    """The row's text appended to the last segment of the row above."""
+    last = previous.segments[-1]
+    joined = replace(last, text=f"{last.text} {row.segments[0].text}", x1=max(last.x1, row.x1))
+    return replace(previous, segments=previous.segments[:-1] + (joined,), bottom=row.bottom)
+
+
 def _make_row(group: list[TextLine], page: PdfPage, column: int) -> Row | None:
     group.sort(key=lambda ln: ln.x0)
     marker = ""
@@ -273,7 +303,8 @@ def _make_row(group: list[TextLine], page: PdfPage, column: int) -> Row | None:
         if match and _is_marker(match.group(1) or match.group(2), segments[0].text):
             marker = match.group(1) or match.group(2)
             segments[0] = _replace_text(segments[0], segments[0].text[match.end():])
-    segments = [s for s in segments if s.text and not (len(segments) > 1 and MARKER_ONLY_RE.match(s.text))]
+    segments = [s for s in segments if s.text and not (
+        len(segments) > 1 and (MARKER_ONLY_RE.match(s.text) or ICON_ONLY_RE.fullmatch(s.text)))]
     if not segments:
         return None
     top = min(ln.top for ln in group)
@@ -442,6 +473,8 @@ PAGE_NUMBER_RE = re.compile(r"^(page\s*)?[-–—]?\s*\d{1,3}\s*([-–—/]|of)?
 
 def _drop_page_furniture(rows: list[Row], pages: list[PdfPage]) -> list[Row]:
     """Running headers/footers repeat on every page with only the page number changing."""
+    from .contact import contact_shaped  # contact reads the rows made in this module
+
     heights = {p.number: p.height for p in pages}
     if len(pages) < 2:
         return [r for r in rows if not _is_page_number(r, heights)]
@@ -457,6 +490,8 @@ def _drop_page_furniture(rows: list[Row], pages: list[PdfPage]) -> list[Row]:
             return False
         if not all(_digits_masked(s.text) in repeated for s in row.segments):
             return False
+        if row.page == 0 and contact_shaped(row.text):
+            return False  # contact details printed in every page's footer: page one's are the candidate's
         return row.page > 0 or row.top > heights[row.page] / 2  # page one keeps its own letterhead
 
     return [r for r in rows if not _is_page_number(r, heights) and not furniture(r)]

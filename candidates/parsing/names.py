@@ -65,6 +65,10 @@ def clean_name(text: str) -> str | None:
             return None  # the document's title ('个人简历') or a section heading ('教育经历'), not a person
         return text if re.fullmatch(r"[\u2e80-\u2eff\u4e00-\u9fff·]{2,5}", text) else None
     words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:  # a theme that prints the name twice on one line
+        words = words[:half]
+        text = " ".join(words)
     if not 2 <= len(words) <= 5 or any(w.lower().strip(".") in NOT_NAME_WORDS for w in words):
         return None
     if not all(_name_word(w) for w in words) or not words[0][:1].isupper():
@@ -90,7 +94,20 @@ def find_name(rows: list[Row], body: float) -> tuple[str | None, list[Row]]:
         name = clean_name(text) or clean_name(NAME_TITLE_SPLIT_RE.split(text)[0])  # 'Name — Job Title'
         if name:
             return name, [r for _, r in pieces]
-    return _labelled_name(candidates)
+    name, name_rows = _labelled_name(candidates)
+    if name:
+        return name, name_rows
+    return _first_line_name(candidates, body)
+
+
+def _first_line_name(rows: list[Row], body: float) -> tuple[str | None, list[Row]]:
+    """A name set only a little larger than the text, alone on the first line of the page."""
+    for row in rows[:2]:
+        if len(row.segments) == 1 and row.segments[0].size > body * 1.05:
+            name = clean_name(row.segments[0].text)
+            if name:
+                return name, [row]
+    return None, []
 
 
 def _labelled_name(rows: list[Row]) -> tuple[str | None, list[Row]]:

@@ -181,6 +181,8 @@ def _find_headings(rows: list[Row], name_row: Row | None, body: float) -> dict[i
         kind = heading_kind(row.text)
         if kind and not _exact(row.text) and row.size < body - 0.5:
             continue  # small caps set below the body size ('SOFTWARE ENGINEER' under an employer) are entry titles
+        if kind and not _exact(row.text) and _entry_line(row.text):
+            continue  # 'Software Engineering Intern, Infosys': a job named with a heading's words
         if kind and index and _runs_on_from(rows[index - 1], row):
             continue  # 'Recognition' under '… in Pattern': the end of a wrapped line, not a heading
         if kind and (_stands_out(row, body) or _exact(row.text)):
@@ -231,6 +233,20 @@ def _runs_on_from(previous: Row, row: Row) -> bool:
     gap = row.top - previous.bottom
     return gap < 0.5 * (row.bottom - row.top) and not previous.segments[0].text.rstrip().endswith((".", ":", "：", ";")) \
         and abs(previous.x0 - row.x0) < 3 and len(previous.segments[0].text) > 40 and not after[2]
+
+
+ROLE_END_RE = re.compile(
+    r"\b(?:intern|engineer|developer|scientist|researcher|assistant|analyst|manager|consultant|architect|"
+    r"specialist|lead|fellow)s?$", re.IGNORECASE)
+
+
+def _entry_line(text: str) -> bool:
+    """An entry's title line that happens to hold a heading's words: it ends with a role ('Software Engineering
+    Intern') or names mostly other things between its commas ('…, Infosys'; 'Grants, Awards and Honours' is a
+    heading)."""
+    parts = [p for p in re.split(r"\s*,\s*", text.strip()) if p]
+    return any(ROLE_END_RE.search(p) for p in parts) or (
+        len(parts) > 1 and sum(1 for p in parts if not heading_kind(p)) * 2 > len(parts))
 
 
 def _heading_shaped(row: Row) -> bool:

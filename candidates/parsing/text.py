@@ -34,6 +34,7 @@ WIDE_GAP_RE = re.compile(r"[ \u00a0]{2,}|\s*\t\s*")
 OTHER_SPACES_RE = re.compile(r"[^\S\t]+")
 TAB_RUN_RE = re.compile(r" *\t[\t ]*")
 DASHES_RE = re.compile(f"[{DASHES}]")
+CID_RE = re.compile(r"\(cid:\d+\)")
 ASCII_LOWER_RE = re.compile(r"[a-z]")
 NON_LETTER_RE = re.compile(r"[^A-Za-z]")
 LETTERS_RE = re.compile(r"[A-Za-z]+")
@@ -54,6 +55,8 @@ def normalize_keep_tabs(text: str) -> str:
 def clean(text: str) -> str:
     """NFKC (ligatures like 'ﬂ' -> 'fl'), dashes unified to '–', spaces collapsed, small caps cells decapitalised."""
     text = (text or "").replace("\u3000", "\t")  # an ideographic space separates cells in Chinese layouts
+    if "(cid:" in text:  # an icon font's unmapped glyph ('(cid:0) 3 months') is no text
+        text = CID_RE.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
     text = DASHES_RE.sub("–", text)
     return "\t".join(decap(cell) for cell in normalize_keep_tabs(text).split("\t"))
