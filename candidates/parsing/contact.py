@@ -40,9 +40,25 @@ SOCIAL_HOSTS = ("facebook.com", "fb.com", "instagram.com", "twitter.com", "x.com
 NOT_PROFILE_HOSTS = ("doi.org", "dx.doi.org", "orcid.org", "arxiv.org", "ieeexplore.ieee.org", "dl.acm.org")
 
 
+ICON_LEAD_RE = re.compile(r"^(?:\(cid:\d+\)|\S)\s+(?=\S)")  # an icon font's glyph before the detail ('# jane@x.org', 'I +34 …')
+HANDLE_RE = re.compile(r"@?[A-Za-z][\w.-]{2,38}")
+
+
 def contact_shaped(text: str) -> bool:
     """A line that is nothing but an e-mail, a phone number or a web address: a contact detail wherever it is set
-    (in a sidebar under 'About', say), not only in the letterhead."""
+    (in a sidebar under 'About', say), not only in the letterhead. A row of such cells counts too ('☎ +34 …
+    ✉ jane@x.org  github-handle', as a footer prints them), each perhaps after an icon."""
+    cells = [ICON_LEAD_RE.sub("", cell.strip()) for cell in text.split("\t") if cell.strip()]
+    if len(cells) > 1:
+        shaped = [_contact_cell(cell) for cell in cells]
+        return any(shaped) and all(ok or HANDLE_RE.fullmatch(cell) for ok, cell in zip(shaped, cells))
+    if _contact_cell(text) or len(cells) != 1 or cells[0] == text.strip():
+        return _contact_cell(text)
+    icon = text.strip()[:1]
+    return _contact_cell(cells[0]) or (not icon.isalnum() and bool(HANDLE_RE.fullmatch(cells[0])))
+
+
+def _contact_cell(text: str) -> bool:
     text = text.strip().rstrip(".")
     if not text or len(text) > 60 or " " in text.strip() and not PHONE_RE.fullmatch(text):
         return False
@@ -191,7 +207,8 @@ def annotation_links(annotations: list[LinkAnnotation], rows: list[Row], contact
         under = [(i, r) for i, r in enumerate(rows) if _covers(annot, r)]
         if not under or not all(i in contact_rows or _handle_of(r.text, annot.uri) for i, r in under):
             continue
-        if any(URL_RE.search(EMAIL_RE.sub(" ", r.text)) for _, r in under):
+        if any(URL_RE.search(EMAIL_RE.sub(" ", seg.text)) for _, r in under for seg in r.segments
+               if min(seg.x1, annot.x1) > max(seg.x0, annot.x0)):
             continue  # the printed URL text wins over the hyperlink target
         match = URL_RE.search(annot.uri)
         link = _link_of(match, in_contact=True) if match else None
