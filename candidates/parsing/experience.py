@@ -164,9 +164,16 @@ def _continues_header(entry: _Entry, row: Row) -> bool:
     if not entry.header or entry.described or row.marker:
         return False
     previous = entry.header[-1]
-    close = row.top - previous.bottom < 0.8 * (previous.bottom - previous.top)
+    height = previous.bottom - previous.top
+    gap = row.top - previous.bottom
     text = row.text.strip()
-    return close and word_count(text) <= 12 and not text.endswith((".", "。", "；", ";"))
+    if text.endswith((".", "。", "；", ";")):
+        return False
+    if gap < 0.8 * height:
+        return word_count(text) <= 12
+    # the role on a line of its own under an employer that names none, a paragraph apart (a Word table cell)
+    return gap < 2.5 * height and word_count(text) <= 6 and bool(ROLE_RE.search(text)) \
+        and not any(ROLE_RE.search(clean(r.text)) for r in entry.header)
 
 
 def _drop_aside(match: re.Match) -> str:

@@ -180,7 +180,8 @@ def _find_gutter(lines: list[TextLine], width: float, height: float) -> tuple[fl
             continue
         left = [ln for ln in lines if ln.top >= header_bottom and ln.x1 <= hi]
         right = [ln for ln in lines if ln.top >= header_bottom and ln.x1 > hi]
-        if _is_label_column(left) or _is_label_column(right) or _row_aligned(left, right):
+        if _is_label_column(left) or _is_label_column(right) or _row_aligned(left, right) \
+                or _headings_only_left(left, right):
             continue
         best = (x, header_bottom, score)
     return None if best is None else (best[0], best[1])
@@ -200,6 +201,13 @@ def _row_aligned(left: list[TextLine], right: list[TextLine]) -> bool:
         if i < len(tops) and tops[i] <= ln.top + 1.5:
             paired += 1
     return paired >= 0.6 * len(small)
+
+
+def _headings_only_left(left: list[TextLine], right: list[TextLine]) -> bool:
+    """Every section heading in the left column, none in the right: the left is a margin of headings, dates and
+    labels for the text beside it (a Word table, a theme's margin), read across; a sidebar holds sections of
+    its own beside a main column with its own. A margin of headings alone is read by _with_margin_headings."""
+    return _section_headings(left) >= 2 and _section_headings(right) == 0 and _margin_headings(left) is None
 
 
 def _flush_left(lines: list[TextLine]) -> bool:
@@ -247,11 +255,24 @@ def _rows_of(lines: list[TextLine], page: PdfPage, column: int) -> list[Row]:
             groups.append([line])
             top, bottom, heights = line.top, line.bottom, [height]
     rows = [_make_row(group, page, column) for group in groups]
-    rows = _join_table_wraps(_join_wrapped_cells([row for row in rows if row is not None]))
+    rows = _headings_first(_join_table_wraps(_join_wrapped_cells([row for row in rows if row is not None])))
     if not rows:
         return rows
     left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
     return [Row(r.page, r.column, r.top, r.bottom, r.segments, r.marker, r.page_width, left, right) for r in rows]
+
+
+def _headings_first(rows: list[Row]) -> list[Row]:
+    """A heading in a left margin set a little lower than the first line beside it (smaller type on another
+    baseline) goes before that line, not after it."""
+    from .sections import is_heading_phrase  # sections builds on the rows made in this module
+
+    for i in range(1, len(rows)):
+        row, before = rows[i], rows[i - 1]
+        if before.bottom > row.top + 0.5 and before.x0 > row.x1 and len(row.segments) == 1 \
+                and is_heading_phrase(row.text):
+            rows[i - 1], rows[i] = row, before
+    return rows
 
 
 def _same_row(top: float, bottom: float, heights: list[float], line: TextLine) -> bool:

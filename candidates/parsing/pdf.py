@@ -252,7 +252,7 @@ RADICALS_RE = re.compile(r"[\u2e80-\u2fdf]")
 class _Piece:
     """A line fragment being collected, one character at a time."""
 
-    __slots__ = ("texts", "runs", "sizes", "first", "bold_count", "x0", "x1", "y0", "y1")
+    __slots__ = ("texts", "runs", "sizes", "first", "bold_count", "x0", "x1", "y0", "y1", "spaces")
 
     def __init__(self) -> None:
         self.texts: list[str] = []
@@ -262,6 +262,7 @@ class _Piece:
         self.bold_count = 0
         self.x0 = self.y0 = float("inf")
         self.x1 = self.y1 = float("-inf")
+        self.spaces: list[tuple[int, float]] = []  # (index in texts, gap) of each space pdfminer put between chars
 
 
 def _line_pieces(line, height: float, page: int, bold_fonts: dict[str, bool]):
@@ -284,6 +285,8 @@ def _line_pieces(line, height: float, page: int, bold_fonts: dict[str, bool]):
                 piece = _Piece()
                 texts = piece.texts
                 runs = piece.runs
+            if texts and texts[-1] == " " and last is not None:
+                piece.spaces.append((len(texts) - 1, item.x0 - last.x1))
             last = item
             texts.append(text)
             bold = bold_fonts.get(item.fontname, False) or getattr(item, "overprinted", False)
@@ -322,6 +325,10 @@ def _finish(piece: _Piece, height: float, page: int) -> TextLine | None:
     first = piece.first
     if first is None:
         return None
+    runs = piece.runs
+    if len(piece.spaces) >= 2 and _letter_spaced(piece):
+        _close_up(piece)
+        runs = [["".join(piece.texts), piece.bold_count >= 0.6 * len(piece.sizes)]]
     text = "".join(piece.texts).rstrip("\n").translate(LIGATURES)
     if RADICALS_RE.search(text):  # Kangxi radicals printed for ideographs ('⼯具' for '工具') by some CJK fonts
         text = RADICALS_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
@@ -338,9 +345,34 @@ def _finish(piece: _Piece, height: float, page: int) -> TextLine | None:
         bold=piece.bold_count >= 0.6 * len(sizes),
         font=first.fontname.split("+", 1)[-1],
         color=str(getattr(first.graphicstate, "ncolor", "")),
-        runs=tuple(Run(t.translate(LIGATURES), b) for t, b in piece.runs),
+        runs=tuple(Run(t.translate(LIGATURES), b) for t, b in runs),
         page=page,
     )
+
+
+def _letter_spaced(piece: _Piece) -> bool:
+    """Text set with wide letter spacing ('E X C E L L E N T  A W A R D', '2021-01  T O  2022-05'): pdfminer
+    put a space between most letters. Mostly one-letter words."""
+    words = "".join(piece.texts).split()
+    single = sum(1 for w in words if len(w) == 1 and w.isalpha())
+    return single >= 2 and single >= 0.5 * len(words)
+
+
+def _close_up(piece: _Piece) -> None:
+    """Drop the spaces between spaced letters and keep those between words, which are wider by a space's
+    width: only gaps well over the typical one stay."""
+    gaps = sorted(gap for _, gap in piece.spaces)
+    typical = gaps[len(gaps) // 2]
+    word_gap = max(typical * 1.5, typical + 0.15 * (sorted(piece.sizes)[len(piece.sizes) // 2] if piece.sizes else 10))
+    for index, gap in piece.spaces:
+        if gap < word_gap and _between_letters(piece.texts, index):
+            piece.texts[index] = ""
+
+
+def _between_letters(texts: list[str], index: int) -> bool:
+    before = texts[index - 1] if index else ""
+    after = texts[index + 1] if index + 1 < len(texts) else ""
+    return before[-1:].isalpha() and after[:1].isalpha()
 
 
 def _links_of(page: PDFPage, height: float, number: int):

@@ -57,6 +57,14 @@ def _keep_known_slash(match: re.Match) -> str:
     return match.group(0).replace("/", SLASH_KEEP) if skill and "/" in skill.name else match.group(0)
 
 
+AMPERSAND_RE = re.compile(r"(?<![\w&])[\w.+#-]+\s&\s[\w.+#-]+(?![\w&])")
+AMPERSAND_KEEP = "\uff06"
+
+
+def _keep_known_ampersand(match: re.Match) -> str:
+    return match.group(0).replace("&", AMPERSAND_KEEP) if lookup(match.group(0)) else match.group(0)
+
+
 VERSION_RE = re.compile(r"\s+v?\d+(?:\.\d+)*\+?$", re.IGNORECASE)
 
 
@@ -171,6 +179,8 @@ def skills_in(text: str) -> list[str]:
     text = re.sub(r"c\s*\+\s*\+", "C++", text, flags=re.IGNORECASE)
     text = LETTER_PAIR_RE.sub(r"\1\2", text)  # 'A/B testing' is one phrase, not two one-letter languages
     text = SLASHED_RE.sub(_keep_known_slash, text)  # 'CI/CD' is one skill, 'C/C++' two
+    if " & " in text:
+        text = AMPERSAND_RE.sub(_keep_known_ampersand, text)  # 'Weights & Biases' is one tool
     items = [item.strip(" .:-–*") for item in SPLIT_RE.split(text)]
     items = [item for item in items if item]
     # a list of methods ('Statistical Analysis, A/B Testing, Feature Engineering (PCA)') names few tools:
@@ -199,7 +209,7 @@ def _item_skills(item: str) -> list[str]:
         return []  # a rating drawn in glyphs ('●●●○○', '★★★☆☆') or a bare number is a level, not a skill
     if CJK_ONLY_RE.fullmatch(item) and len(item) >= 6 and not lookup(item):
         return []  # a phrase ('能够独立完成数据分析报告'), not a tool
-    item = item.replace(SLASH_KEEP, "/")
+    item = item.replace(SLASH_KEEP, "/").replace(AMPERSAND_KEEP, "&")
     if "&" in item and " " not in item:  # 'Git&Github': two tools joined without spaces
         parts = [lookup(p) for p in item.split("&")]
         if all(parts):
