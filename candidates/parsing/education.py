@@ -128,7 +128,8 @@ def _undated(part: str) -> str:
 def parse_education(rows: list[Row]) -> tuple[list[Education], list[str]]:
     joined: list[Row] = []
     for row in rows:
-        if joined and runs_on_by_a_word(joined[-1], row) and not find_range(clean(row.text)):
+        if joined and not find_range(clean(row.text)) and (
+                runs_on_by_a_word(joined[-1], row) or _school_runs_on(joined[-1], row)):
             joined[-1] = merge_rows(joined[-1], row)
         else:
             joined.append(row)
@@ -146,6 +147,23 @@ def parse_education(rows: list[Row]) -> tuple[list[Education], list[str]]:
         entries.extend(_second_degree(entry, block))
         honours.extend(_honours(block))
     return entries, honours
+
+
+def _school_runs_on(previous: Row, row: Row) -> bool:
+    """A school's name set over two lines in a narrow column ('Nanyang Technological' / 'University', 'University
+    of Illinois' / 'Urbana-Champaign'): alike, flush, close, and the two lines name one school."""
+    if len(previous.segments) != 1 or len(row.segments) != 1 or row.marker or previous.marker:
+        return False
+    first, second = previous.segments[0], row.segments[0]
+    if (first.size, first.bold) != (second.size, second.bold) or abs(row.x0 - previous.x0) > 2:
+        return False
+    if row.top - previous.bottom > 0.6 * (previous.bottom - previous.top) or len(second.text.split()) > 3:
+        return False
+    text, above = clean(second.text), clean(first.text)
+    if find_degree(text) or find_degree(above) or is_location(text) or parse_gpa(text) or not text[:1].isupper():
+        return False
+    school = find_institution(f"{above} {text}")
+    return bool(school) and school.endswith(text) and school != find_institution(text)
 
 
 JOINED_DEGREES_RE = re.compile(r"^\s*(?:and|&|/|,)\s*$", re.IGNORECASE)
@@ -334,6 +352,11 @@ def _printed_dates(rows: list[Row]) -> tuple[str | None, str | None] | None:
                 return found.start, found.end
             if found and single is None and not row.marker:
                 single = (None, found.end)
+    lone = [clean(r.text) for r in rows if not r.marker and only_dates(clean(r.text))]
+    for first, second in zip(lone, lone[1:]):  # '2019' / '2023': the years set one above the other
+        start, end = find_range(first), find_range(second)
+        if start and end and not start.start and not end.start and start.end != "present" and start.end < end.end:
+            return start.end, end.end
     return single
 
 

@@ -91,6 +91,12 @@ def parse_experience(rows: list[Row]) -> list[Experience]:
     return entries
 
 
+DESCRIPTION_LABEL_RE = re.compile(
+    r"(?:key\s+)?(?:highlights|achievements|accomplishments|responsibilities|tasks|duties|contributions|"
+    r"main\s+tasks|summary|description|tech(?:nologies|\s+stack)?|tools\s+used)\s*[:：]?|"
+    r"(?:主要)?(?:工作内容|职责|成果|工作职责)\s*[:：]?",
+    re.IGNORECASE,
+)
 DURATION_RE = re.compile(r"\(?\s*(?:\d+\s+(?:years?|yrs?|months?|mos?)\s*)+\)?", re.IGNORECASE)
 # the time spent at one employer, printed under its name above the roles held there (LinkedIn's export)
 TENURE_RE = re.compile(r"^\d+\s+years?(?:\s+\d+\s+months?)?$|^\d+\s+months?$", re.IGNORECASE)
@@ -124,7 +130,8 @@ def _entries(rows: list[Row]) -> list[_Entry]:
         starts = current.header and (
             current.described
             or (dated and current.has_dates)
-            or (row.style == lead_style and any(r.style != lead_style for r in current.header) and current.has_dates)
+            or (row.style == lead_style and any(r.style != lead_style for r in current.header) and current.has_dates
+                and not _completes_with_role(current, row, dated))
         )
         if starts:
             entries.append(_Entry())
@@ -132,6 +139,12 @@ def _entries(rows: list[Row]) -> list[_Entry]:
         current.header.append(row)
         current.has_dates = current.has_dates or dated
     return [e for e in entries if e.header]
+
+
+def _completes_with_role(entry: _Entry, row: Row, dated: bool) -> bool:
+    """'JD.com' / 'Nov 2020 – Aug 2022' / 'Data Science Intern': the role under an employer and dates that name
+    none, set in the employer's type; not the next employer."""
+    return not dated and bool(ROLE_RE.search(row.text)) and not any(ROLE_RE.search(clean(r.text)) for r in entry.header)
 
 
 def _runs_on(previous: str, text: str) -> bool:
@@ -145,7 +158,10 @@ def _runs_on(previous: str, text: str) -> bool:
 
 
 def _is_header(row: Row, left: float) -> bool:
-    """Entry header rows sit at the left edge; a bulleted row is a header only when bold or dated."""
+    """Entry header rows sit at the left edge; a bulleted row is a header only when bold or dated. A label
+    that opens the description ('Highlights', 'Key achievements:') is not."""
+    if DESCRIPTION_LABEL_RE.fullmatch(clean(row.text)):
+        return False
     if row.marker and not (row.x0 <= left + 6 and (row.segments[0].bold or _has_range(row))):
         return False
     text = row.text
@@ -167,7 +183,7 @@ def _continues_header(entry: _Entry, row: Row) -> bool:
     height = previous.bottom - previous.top
     gap = row.top - previous.bottom
     text = row.text.strip()
-    if text.endswith((".", "。", "；", ";")):
+    if text.endswith((".", "。", "；", ";")) or DESCRIPTION_LABEL_RE.fullmatch(clean(text)):
         return False
     if gap < 0.8 * height:
         return word_count(text) <= 12

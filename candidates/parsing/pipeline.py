@@ -28,6 +28,8 @@ DEFAULT_MAX_PAGES = 30
 
 CONTACT_KINDS = {"header", "contact"}
 NO_LINK_KINDS = {"publications", "references", "talks"}
+ENTRY_KINDS = {"experience", "education", "projects", "awards"}
+BARE_DOMAIN_RE = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 MERGED_KINDS = {"skills"}  # a second-language skills list may add items; other kinds would duplicate
 
 
@@ -42,8 +44,10 @@ def parse_pdf(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int
         sections = read_by_content(sections)
     sections = relabel_citations(sections)
     rows_in_order = [row for section in sections for row in section.rows]
+    entry_rows = _indexes(rows_in_order, sections, ENTRY_KINDS)
     contact_rows = _indexes(rows_in_order, sections, CONTACT_KINDS) | {
-        i for i, row in enumerate(rows_in_order) if row.page == 0 and contact_shaped(row.text)}
+        i for i, row in enumerate(rows_in_order) if row.page == 0 and contact_shaped(row.text)
+        and not (i in entry_rows and BARE_DOMAIN_RE.fullmatch(row.text.strip()))}  # 'JD.com' as an employer
     links = find_links(rows_in_order, contact_rows, _indexes(rows_in_order, sections, NO_LINK_KINDS))
     links += [link for link in annotation_links([a for p in pages for a in p.links], rows_in_order, contact_rows)
               if link not in links]
