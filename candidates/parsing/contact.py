@@ -80,6 +80,9 @@ def _other_person(text: str) -> bool:
     return False
 
 
+HYPHENATED_HEAD_RE = re.compile(r"(?:^|\s)([\w.+]{2,})-$")
+COMPLETE_EMAIL_END_RE = re.compile(r"\.(?:com|org|net|edu|gov|io|me|ai|ch|de|cn|uk|fr|jp|kr|in|sg|ca|au|nl|se|it|es|br)$")
+EMAIL_START_RE = re.compile(r"\s*[\w.+-]+@")
 WRAPPED_EMAIL_RE = re.compile(r"@[\w-]+(?:\.[\w-]*)*$")  # an address running to the end of its line
 
 
@@ -90,8 +93,12 @@ def find_emails(rows: list[Row]) -> list[str]:
             continue
         text = row.text
         following = rows[index + 1].text.strip() if index + 1 < len(rows) else ""
-        if WRAPPED_EMAIL_RE.search(text) and re.fullmatch(r"[a-z]{1,6}(?:\.[a-z]{2,6})*", following):
+        if WRAPPED_EMAIL_RE.search(text) and re.fullmatch(r"[a-z]{1,6}(?:\.[a-z]{2,6})*", following) \
+                and not COMPLETE_EMAIL_END_RE.search(text.rstrip()):
             text = text.rstrip() + following  # 'name@hotmail.' / 'com': an address wrapped in a narrow column
+        head = HYPHENATED_HEAD_RE.search(rows[index - 1].segments[-1].text.strip()) if index else None
+        if head and EMAIL_START_RE.match(text):
+            text = head.group(1) + text.lstrip()  # 'moreau-' / 'manon@proton.me': TeX hyphenated the address
         for match in EMAIL_RE.finditer(text):
             before = text[:match.start()]
             if _other_person(before):

@@ -19,11 +19,11 @@ DEGREES: list[tuple[str, str]] = [
      r"promotion\s*\(dr\.?[^)]*\)|博士(?:研究生)?", "phd"),
     (r"laurea\s+magistrale(?:\s*\([^)]*\))?|master(?:'?s)?(?:[^\S\t]+of[^\S\t]+(?-i:[A-Z])[\w.]*(?:[^\S\t]+(?:(?:of|and|&)[^\S\t]+)?(?-i:[A-Z])[\w.]*)*)?|"
      r"m\.?\s?sc\.?|m\.?\s?eng\.?|m\.?\s?tech\.?|m\.?\s?phil\.?|m\.?\s?res\.?|m\.?\s?s\.(?!\w)|\bms\b|mba|"
-     r"m\.?\s?a\.(?!\w)|\bma\b|\bmcs\b|\bmfa\b|m\.?\s?ed\.?|llm|diplom(?:-\w+)?|dipl[ôo]me\s+d['’]ing[ée]nieur|magister|ma[îi]trise|m[áa]ster|硕士(?:研究生)?|研究生", "master"),
+     r"m\.?\s?a\.(?!\w)|\bma\b|\bmcs\b|\bmfa\b|m\.?\s?ed\.?|llm|diplom(?:-\w+)?|dipl[ôo]me\s+d['’]ing[ée]nieur|magister|ma[îi]trise|m[áa]ster(?:\s+universitario|\s+oficial)?|硕士(?:研究生)?|研究生", "master"),
     (r"laurea\s+triennale(?:\s*\([^)]*\))?|laurea|bachelor(?:'?s)?(?:[^\S\t]+of[^\S\t]+(?-i:[A-Z])[\w.]*(?:[^\S\t]+(?:(?:of|and|&)[^\S\t]+)?(?-i:[A-Z])[\w.]*)*)?|"
      r"(?:b\.?\s?sc\.?|b\.?\s?eng\.?|b\.?\s?a\.?\s?sc\.?|b\.?\s?s\.?\s?e\.|bse|b\.?\s?tech\.?)(?:\s*\(hons?\.?\))?|"
      r"b\.?\s?e\.(?!\w)|b\.?\s?s\.(?!\w)|\bbs\b|\bbsc\b|\bbeng\b|"
-     r"b\.?\s?a\.(?!\w)|\bba\b|a\.\s?b\.(?!\w)|s\.\s?b\.(?!\w)|b\.?\s?com\.?|b\.\s?b\.\s?a\.|bba|llb|licenciatura|licence|bacharelado|(?:engineer\s*\(\s*)?in[żz]ynier\)?|本科|学士",
+     r"b\.?\s?a\.(?!\w)|\bba\b|a\.\s?b\.(?!\w)|s\.\s?b\.(?!\w)|b\.?\s?com\.?|b\.\s?b\.\s?a\.|bba|llb|licenciatura|licence|bacharelado|grado(?:\s+en\s+ingenier[íi]a)?|(?:engineer\s*\(\s*)?in[żz]ynier\)?|本科|学士",
      "bachelor"),
     (r"associate(?:'s)?\s+(?:of|degree|in)[\w\s]*?(?=\s+in\b|,|;|$)|\baa\b|\bas\b(?=\s+in)", "associate"),
     (r"(?:class|grade|standard|std\.?)\s+xii(?:\s*\([^)]*\))?|(?:class|grade|standard|std\.?)\s+x(?:\s*\([^)]*\))?|"
@@ -100,6 +100,7 @@ def find_institution(text: str) -> str | None:
     # '北京理工大学 2013 年 9 月-2016 年 1 月': dates glued to the name go, the name stays
     parts = [_undated(p) if find_range(p) else p for p in parts]
     parts = [p for p in parts if p and " / " not in p and not re.search(r"\d{4}|gpa|\d/\d", p, re.IGNORECASE)]
+    parts = [p for p in parts if not _only_degree(p)]  # 'Máster Universitario' names a degree, not a school
     strong = [p for p in parts if INSTITUTION_STRONG_RE.search(p) and not WEAK_ORG_RE.match(p)]
     weak = [p for p in parts if INSTITUTION_STRONG_RE.search(p)]
     pick = (strong or weak or [None])[0]
@@ -117,6 +118,11 @@ def find_institution(text: str) -> str | None:
         rest = re.sub(r"^\s*(in|of)\s+[^,]*?(?=\b(university|institute|college)\b)", "", rest, flags=re.I)
         pick = strip_punct(rest) or pick
     return strip_location(pick)
+
+
+def _only_degree(part: str) -> bool:
+    degree = find_degree(part)
+    return bool(degree) and degree[2].start() == 0 and degree[2].end() >= len(part.rstrip(". "))
 
 
 def _undated(part: str) -> str:
@@ -261,7 +267,7 @@ def _unnamed_school(header: list[str]) -> str | None:
     on a line of the entry that holds no degree, once dates, places, grades and labels are set aside."""
     for text in header:
         if find_degree(text):
-            school = _school_after_field(text)
+            school = _school_after_field(text) or _school_among_fields(text)
             if school:
                 return school
             continue
@@ -372,7 +378,7 @@ def _field(header: list[str], degree: str | None) -> str | None:
         field_first = _field_before(text, position)
         if field_first:
             return field_first
-        match = re.match(r"\s*(?:in|of|,)?\s*([A-Z][^,;|·—(\t]*?)(?=\s*(?:[,;|·—(\t]|\s{2}|GPA|$))", after)
+        match = re.match(r"\s*(?:in|of|en|em|,)?\s*([A-Z][^,;|·—(\t]*?)(?=\s*(?:[,;|·—(\t]|\s{2}|GPA|$))", after)
         if match and not INSTITUTION_STRONG_RE.search(match.group(1)):
             return strip_punct(match.group(1)) or None
         before = strip_punct(text[:position].split("\t")[-1])
@@ -408,6 +414,27 @@ def _school_after_field(text: str) -> str | None:
     rest = text[degree[2].end():].split("\t")[0]
     school = strip_punct(rest.split(",")[1] if rest.lstrip(" .").startswith(",") and rest.count(",") >= 1 else "")
     return school if school and school[:1].isupper() and not re.search(r"\d", school) else None
+
+
+FIELD_WORD_RE = re.compile(
+    r"\b(?:engineering|science|sciences|mathematics|statistics|physics|chemistry|biology|economics|finance|"
+    r"informatics|computing|technology|intelligence|robotics|electronics|design|management|learning|data|"
+    r"ingenier[íi]a|informatique|informatik|ing[ée]nierie)\b", re.IGNORECASE)
+
+
+def _school_among_fields(text: str) -> str | None:
+    """'Ph.D., BITS Pilani, Computer Engineering': after the degree, the one part that is a proper name and no
+    field of study, beside a part that is one."""
+    degree = find_degree(text)
+    if degree is None:
+        return None
+    parts = [strip_punct(p) for p in re.split(r",|\t", strip_dates(text[degree[2].end():]))]
+    parts = [p for p in parts if p]
+    fields = [p for p in parts if FIELD_WORD_RE.search(p)]
+    names = [p for p in parts if p not in fields and p[:1].isupper() and len(p.split()) <= 5
+             and not re.search(r"\d|[:：@%]", p) and not is_location(p) and not HONOUR_RE.search(p)
+             and not CLASSIFICATION_RE.search(p) and not parse_gpa(p)]
+    return names[0] if fields and len(names) == 1 else None
 
 
 def _classification(text: str) -> bool:

@@ -160,7 +160,7 @@ def _find_gutter(lines: list[TextLine], width: float, height: float) -> tuple[fl
     best: tuple[float, float, float] | None = None
     limit = 0.3 * height
     spans = [(ln.x0, ln.x1, ln.top, ln.bottom) for ln in lines]
-    for x in _candidate_xs(width):
+    for x in _candidate_xs(width, lines):
         lo, hi = x - 1, x + 1
         header_bottom = 0.0
         for x0, x1, _top, bottom in spans:
@@ -176,10 +176,12 @@ def _find_gutter(lines: list[TextLine], width: float, height: float) -> tuple[fl
                 else:
                     n_right += 1
         score = min(n_left, n_right)
-        if score < 6 or (best is not None and score <= best[2]):
+        if score < 3 or (best is not None and score <= best[2]):
             continue
         left = [ln for ln in lines if ln.top >= header_bottom and ln.x1 <= hi]
         right = [ln for ln in lines if ln.top >= header_bottom and ln.x1 > hi]
+        if score < 6 and not _contact_column(left if n_left < n_right else right):
+            continue  # a few lines beside the text are a sidebar only when they are the contact details
         if _is_label_column(left) or _is_label_column(right) or _row_aligned(left, right) \
                 or _headings_only_left(left, right):
             continue
@@ -187,10 +189,20 @@ def _find_gutter(lines: list[TextLine], width: float, height: float) -> tuple[fl
     return None if best is None else (best[0], best[1])
 
 
+def _contact_column(lines: list[TextLine]) -> bool:
+    """A short column of contact details (phone, e-mail, profile) beside the text, as moderncv's styles set it."""
+    from .contact import contact_shaped  # contact reads the rows made in this module
+
+    lines = [ln for ln in lines if not ICON_ONLY_RE.fullmatch(ln.text)]
+    return sum(1 for ln in lines if contact_shaped(ln.text)) >= max(2, 0.5 * len(lines))
+
+
 def _row_aligned(left: list[TextLine], right: list[TextLine]) -> bool:
     """Two sides whose lines pair up on shared baselines are the cells of one table or tab-stop layout
     (labels or dates beside their text), read across; a sidebar's lines keep their own rhythm."""
     small, big = (left, right) if len(left) <= len(right) else (right, left)
+    if _contact_column(small):
+        return False  # contact details beside the text are a sidebar, whichever line they share a baseline with
     if _section_headings(small) >= 2 and _flush_left(small):
         return False  # a flush-left column with section headings of its own is a sidebar, whatever its rhythm;
         # labels and dates beside the text are set flush right, or have no headings
@@ -226,12 +238,17 @@ def _section_headings(lines: list[TextLine]) -> int:
     return sum(1 for ln in lines if len(ln.text) <= 40 and is_heading_phrase(ln.text))
 
 
-def _candidate_xs(width: float):
+def _candidate_xs(width: float, lines: list[TextLine]):
+    """A grid across the middle of the page, and just left of where lines start (a narrow gutter between a
+    sidebar and the text can fall between grid steps)."""
     step = width / 60
+    xs = set()
     x = width * 0.2
     while x < width * 0.8:
-        yield x
+        xs.add(round(x, 1))
         x += step
+    xs.update(round(ln.x0 - 1.5) for ln in lines if width * 0.2 < ln.x0 < width * 0.8)
+    return sorted(xs)
 
 
 def _is_label_column(lines: list[TextLine]) -> bool:
