@@ -15,7 +15,7 @@ from .text import clean, has_cjk, split_top_level, strip_punct
 
 # (pattern, level); the first match in a text wins, so longer and more specific forms come first
 DEGREES: list[tuple[str, str]] = [
-    (r"doctor\s+of\s+\w+(?:\s+\w+)?|ph\.?\s?d\.?|d\.?\s?phil\.?|doctorate|doctorat|doctorado|doutorado|dottorato|"
+    (r"doctor\s+of\s+\w+(?:\s+\w+)?|ph\.?\s?d\.?|dr\.?\s?-\s?ing\.?|dr\.\s?rer\.\s?nat\.?|dr\.\s?sc\.?|d\.?\s?phil\.?|doctorate|doctorat|doctorado|doutorado|dottorato|"
      r"promotion\s*\(dr\.?[^)]*\)|博士(?:研究生)?", "phd"),
     (r"laurea\s+magistrale(?:\s*\([^)]*\))?|master(?:'?s)?(?:[^\S\t]+of[^\S\t]+(?-i:[A-Z])[\w.]*(?:[^\S\t]+(?:(?:of|and|&)[^\S\t]+)?(?-i:[A-Z])[\w.]*)*)?|"
      r"m\.?\s?sc\.?|m\.?\s?eng\.?|m\.?\s?tech\.?|m\.?\s?phil\.?|m\.?\s?res\.?|m\.?\s?s\.(?!\w)|\bms\b|mba|"
@@ -54,11 +54,14 @@ CJK_SCHOOL_END_RE = re.compile(r"(?:大学|学院|研究院|研究所|中学|高
 WEAK_ORG_RE = re.compile(r"^(school|department|faculty|college|center|centre|lab)\s+of\b", re.IGNORECASE)
 THESIS_RE = re.compile(r"\b(?:thesis|dissertation|tesi|m[ée]moire|abschlussarbeit|masterarbeit|bachelorarbeit|"
                        r"tfm|tfg)\b|论文", re.IGNORECASE)
+PRESENT_LEAD_RE = re.compile(r"^(?:present|now|current|today|heute|actuel|actualidad|atual|至今)\b\s*", re.IGNORECASE)
 BARE_GPA_RE = re.compile(r"[1-4]\.\d{1,2}")
 NOT_A_DEGREE_RE = re.compile(r"^(?:project|course|training|workshop|bootcamp)\b", re.IGNORECASE)
 NOT_AN_ENTRY_RE = re.compile(r"\b(exchange|visiting|semester\s+abroad|study\s+abroad|summer\s+school)\b", re.IGNORECASE)
 HONOUR_RE = re.compile(
-    r"scholarship|scholar\b|fellowship|award|prize|medal|winner|dean'?s\s+list|honou?rs?\b|奖学金|奖",
+    r"scholarship|scholar\b|fellowship|award|prize|medal|winner|dean'?s\s+list|honou?rs?\b|"
+    r"(?:outstanding|excellent|distinguished)\s+(?:graduate|student)|valedictorian|salutatorian|"
+    r"奖学金|奖|优秀毕业生|三好学生",
     re.IGNORECASE,
 )
 CLASSIFICATION_RE = re.compile(
@@ -99,6 +102,7 @@ def find_institution(text: str) -> str | None:
     parts = [strip_punct(p) for p in INSTITUTION_SPLIT_RE.split(text) if strip_punct(p)]
     # '北京理工大学 2013 年 9 月-2016 年 1 月': dates glued to the name go, the name stays
     parts = [_undated(p) if find_range(p) else p for p in parts]
+    parts = [PRESENT_LEAD_RE.sub("", p) for p in parts]  # '2024 – Present Máster …' split at its dash
     parts = [p for p in parts if p and " / " not in p and not re.search(r"\d{4}|gpa|\d/\d", p, re.IGNORECASE)]
     parts = [p for p in parts if not _only_degree(p)]  # 'Máster Universitario' names a degree, not a school
     strong = [p for p in parts if INSTITUTION_STRONG_RE.search(p) and not WEAK_ORG_RE.match(p)]

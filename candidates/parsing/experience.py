@@ -91,6 +91,9 @@ def parse_experience(rows: list[Row]) -> list[Experience]:
     return entries
 
 
+# a name that ends with an abbreviation's full stop ('Snap Inc.', 'Huawei Technologies Co., Ltd.'), not a sentence
+ABBREVIATION_END_RE = re.compile(r"\b(?:inc|ltd|co|corp|llc|plc|gmbh|ag|s\.\s?a|s\.\s?p\.\s?a|pvt|dept|univ|st)\.$",
+                                 re.IGNORECASE)
 DESCRIPTION_LABEL_RE = re.compile(
     r"(?:key\s+)?(?:highlights|achievements|accomplishments|responsibilities|tasks|duties|contributions|"
     r"main\s+tasks|summary|description|tech(?:nologies|\s+stack)?|tools\s+used)\s*[:：]?|"
@@ -183,7 +186,8 @@ def _continues_header(entry: _Entry, row: Row) -> bool:
     height = previous.bottom - previous.top
     gap = row.top - previous.bottom
     text = row.text.strip()
-    if text.endswith((".", "。", "；", ";")) or DESCRIPTION_LABEL_RE.fullmatch(clean(text)):
+    if text.endswith(("。", "；", ";")) or (text.endswith(".") and not ABBREVIATION_END_RE.search(text)) \
+            or DESCRIPTION_LABEL_RE.fullmatch(clean(text)):
         return False
     if gap < 0.8 * height:
         return word_count(text) <= 12

@@ -545,7 +545,8 @@ def _is_page_number(row: Row, heights: dict[int, float]) -> bool:
     return _in_margin(row, heights[row.page]) and bool(PAGE_NUMBER_RE.match(text) or PAGE_OF_RE.search(text))
 
 
-PAGE_OF_RE = re.compile(r"\bpage\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$", re.IGNORECASE)
+# 'Page 2 of 3', 'Page 1 / ??' (a LaTeX reference left unresolved), or a copyright line ('© European Union')
+PAGE_OF_RE = re.compile(r"\bpage\s+\d{1,3}\s*(?:of|/)\s*(?:\d{1,3}|\?+)\s*$|©|\(c\)\s+\d{4}", re.IGNORECASE)
 
 
 def _digits_masked(text: str) -> str:

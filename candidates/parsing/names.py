@@ -24,7 +24,11 @@ NAME_WORD_RE = re.compile(r"^(?:(?:Mc|Mac|De|Le|La|Di|Van|O')?[A-ZÀ-ÖØ-Þ][a-
 
 CJK_NOT_NAME_RE = re.compile(r"简历|履历|简介|个人|信息|求职|应聘")
 # a name printed as a labelled field ('姓名：…', 'Name  …'), as form-like resumes do
-NAME_LABEL_RE = re.compile(r"^(?:姓\s*名|(?:full\s+)?name\b)\s*[:：]?\s*", re.IGNORECASE)
+NAME_LABEL_RE = re.compile(
+    r"^(?:姓\s*名|(?:full\s+)?name\b|personal\s+(?:information|details|data)|informaci[óo]n\s+personal|"
+    r"informations?\s+personnelles|pers[öo]nliche\s+(?:angaben|daten|informationen)|dati\s+personali)\s*[:：]?\s*",
+    re.IGNORECASE,
+)  # Europass sets the name beside 'PERSONAL INFORMATION'
 NAME_TITLE_SPLIT_RE = re.compile(r"\s+[—–|·•,]\s+|\s+-\s+|\s{2,}")
 # '何浩源 Hao-Yuan He', 'Hao-Yuan He (何浩源)': the name in Chinese characters beside the Latin one
 CJK_PART_RE = re.compile(r"[(（]?\s*[\u2e80-\u2eff\u3400-\u9fff·]+\s*[)）]?")

@@ -39,6 +39,7 @@ def parse_pdf(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int
     rows = read_rows(pages)
     body = body_size(rows)
     name, name_rows = find_name(rows, body)
+    rows = _without_running_header(rows, name)
     sections = _one_language(split_sections(rows, name_rows[0] if name_rows else None, body))
     if needs_fallback(sections):
         sections = read_by_content(sections)
@@ -67,6 +68,18 @@ def parse_pdf(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int
         pages=len(pages),
     )
     return replace(parsed, quality=assess(parsed, sections))
+
+
+def _without_running_header(rows: list[Row], name: str | None) -> list[Row]:
+    """A later page's first line that names the candidate ('Curriculum vitae Minh Dang', 'Jane Roe – CV') is a
+    running header, not part of the section it falls in."""
+    if not name:
+        return rows
+    first_on_page = {}
+    for row in rows:
+        first_on_page.setdefault(row.page, row)
+    return [row for row in rows if not (
+        row.page > 0 and first_on_page[row.page] is row and name in row.text and len(row.text) <= len(name) + 30)]
 
 
 def _one_language(sections: list[Section]) -> list[Section]:

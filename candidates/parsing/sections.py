@@ -124,6 +124,7 @@ def _cjk_kind(norm: str, vocab: dict[str, str]) -> str | None:
 
 def split_sections(rows: list[Row], name_row: Row | None = None, body: float | None = None) -> list[Section]:
     body = body_size(rows) if body is None else body
+    rows = _join_two_line_headings(rows)
     headings = _find_headings(rows, name_row, body)
     sections = [Section("header", "")]
     for index, row in enumerate(rows):
@@ -142,6 +143,24 @@ def split_sections(rows: list[Row], name_row: Row | None = None, body: float | N
             row = replace(row, segments=row.segments[1:])
         sections[-1].rows.append(row)
     return sections
+
+
+def _join_two_line_headings(rows: list[Row]) -> list[Row]:
+    """A heading set over two lines in a narrow margin ('EXPÉRIENCE' / 'PROFESSIONNELLE'): one heading when the
+    two lines, alike and close, make a heading phrase that the second line alone is not."""
+    out: list[Row] = []
+    for row in rows:
+        previous = out[-1] if out else None
+        if previous is not None and len(previous.segments) == 1 and len(row.segments) == 1 \
+                and previous.page == row.page and _style(previous) == _style(row) \
+                and 0 <= row.top - previous.bottom < 0.8 * (row.bottom - row.top) \
+                and len(previous.text.split()) <= 3 and len(row.text.split()) <= 2 and not heading_kind(row.text) \
+                and _exact(f"{previous.text} {row.text}"):
+            out[-1] = replace(previous, segments=(replace(previous.segments[0], text=f"{previous.text} {row.text}"),),
+                              bottom=row.bottom)
+            continue
+        out.append(row)
+    return out
 
 
 LABEL_INSIDE = {"skills": {"skills", "languages"}, "contact": {"contact", "languages"}}
