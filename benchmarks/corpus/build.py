@@ -79,6 +79,8 @@ def make_docs(family, n, seed):
             source, label = templates.LATEX_WRITERS[param](doc)
         elif kind == "html":
             source, label = (templates.html_academic if param == "academic" else templates.html_sidebar)(doc)
+        elif kind == "weasyprint":
+            source, label = templates.weasyprint_timeline(doc)
         else:
             source, label = templates.docx_job(doc, param)
         docs.append({"stem": stem, "lang": lang, "source": source, "label": with_evidence(label, doc)})
@@ -113,6 +115,15 @@ def render_family(family, docs, work):
         rc, out = run([str(TOOLS_PY), str(HERE / "tools" / "print_html.py"), str(work / "print-jobs.json")])
         if rc:
             log.append(f"chromium: {out}")
+    elif kind == "weasyprint":
+        jobs = []
+        for d in docs:
+            (work / f"{d['stem']}.html").write_text(d["source"])
+            jobs.append([str(work / f"{d['stem']}.html"), str(work / f"{d['stem']}.pdf")])
+        (work / "weasyprint-jobs.json").write_text(json.dumps(jobs))
+        rc, out = run([str(TOOLS_PY), str(HERE / "tools" / "print_weasyprint.py"), str(work / "weasyprint-jobs.json")])
+        if rc:
+            log.append(f"weasyprint: {out}")
     elif kind == "rendercv":
         jobs = []
         for d in docs:
@@ -208,9 +219,12 @@ def main():
     rows = [r for rs, _ in results for r in rs]
     manifest_path = args.out / "manifest.json"
     old = json.loads(manifest_path.read_text()) if manifest_path.exists() and args.families else {"documents": []}
-    keep = [r for r in old.get("documents", []) if r["family"] not in families and r["family"] in FAMILIES]
+    # a partial build (--families) keeps the other families' rows; their split follows families.py as it is now
+    keep = [dict(r, **({"split": split(r["family"])} if "split" in r else {}))
+            for r in old.get("documents", []) if r["family"] not in families and r["family"] in FAMILIES]
+    failed = [f for f in old.get("failed_families", []) if f not in families and f in FAMILIES]
     manifest = {"seed": args.seed, "per_family": args.per_family, "documents": keep + rows,
-                "failed_families": [f for f, (rs, _) in zip(families, results) if not any(r["ok"] for r in rs)],
+                "failed_families": failed + [f for f, (rs, _) in zip(families, results) if not any(r["ok"] for r in rs)],
                 "seconds": round(time.monotonic() - t0, 1)}
     manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
     if not args.keep_work:

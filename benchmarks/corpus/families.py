@@ -3,9 +3,9 @@
 One family is one third-party template (a JSON Resume theme, a RenderCV theme, a LaTeX class style)
 or one document layout made with a third-party tool (python-docx + LibreOffice, HTML + Chromium).
 
-TUNING: families a parser developer may look at while tuning (about a third).
-HELD_OUT: families nobody looks at while tuning; benchmarks/corpus/score.py reports them separately,
-so a change that only fits the tuning templates shows as a gap between the two figures.
+TUNING: families a parser developer may look at while tuning (all 29 families of the first corpus).
+HELD_OUT: families nobody looks at while tuning (the 16 added on 2026-11-29); benchmarks/corpus/score.py
+reports them separately, so a change that only fits the tuning templates shows as a gap between the two.
 """
 
 # name -> (kind, template parameter, document languages, what it is)
@@ -14,12 +14,14 @@ FAMILIES = {
     "jsonresume-even": ("jsonresume", "jsonresume-theme-even", ["en"], "JSON Resume theme 'even' (npm)"),
     "jsonresume-stackoverflow": ("jsonresume", "jsonresume-theme-stackoverflow", ["en"],
                                  "JSON Resume theme 'stackoverflow' (npm, Svelte SSR)"),
-    "jsonresume-elegant": ("jsonresume", "jsonresume-theme-elegant", ["en"], "JSON Resume theme 'elegant' (npm)"),
+    "jsonresume-elegant": ("jsonresume", "jsonresume-theme-elegant", ["en"],
+                           "JSON Resume theme 'elegant' (npm)"),
     "jsonresume-kendall": ("jsonresume", "jsonresume-theme-kendall", ["en"],
                            "JSON Resume theme 'kendall' (npm, Bootstrap, two columns)"),
     "jsonresume-flat": ("jsonresume", "jsonresume-theme-flat", ["en"], "JSON Resume theme 'flat' (npm)"),
     "jsonresume-class": ("jsonresume", "jsonresume-theme-class", ["en"], "JSON Resume theme 'class' (npm)"),
-    "jsonresume-onepage": ("jsonresume", "jsonresume-theme-onepage", ["en"], "JSON Resume theme 'onepage' (npm)"),
+    "jsonresume-onepage": ("jsonresume", "jsonresume-theme-onepage", ["en"],
+                           "JSON Resume theme 'onepage' (npm)"),
     "jsonresume-macchiato": ("jsonresume", "jsonresume-theme-macchiato", ["en"],
                              "JSON Resume theme 'macchiato' (npm, sidebar)"),
     "jsonresume-paper": ("jsonresume", "jsonresume-theme-paper", ["en"], "JSON Resume theme 'paper' (npm)"),
@@ -52,13 +54,50 @@ FAMILIES = {
     "html-academic": ("html", "academic", ["en", "en", "zh", "zh", "fr", "es", "de"],
                       "HTML/CSS academic CV, numbered publications"),
     "html-sidebar": ("html", "sidebar", ["en", "en", "zh", "de"], "HTML/CSS two-column CV with a sidebar"),
+    # --- families added 2026-11-29 (the held-out set since then; see TUNING below) ---
+    # more JSON Resume themes from npm
+    "jsonresume-modern": ("jsonresume", "jsonresume-theme-modern", ["en"],
+                          "JSON Resume theme 'modern' (npm, Bootstrap cards)"),
+    "jsonresume-crisp": ("jsonresume", "jsonresume-theme-crisp", ["en"], "JSON Resume theme 'crisp' (npm)"),
+    "jsonresume-eloquent": ("jsonresume", "jsonresume-theme-eloquent", ["en"],
+                            "JSON Resume theme 'eloquent' (npm)"),
+    "jsonresume-slick": ("jsonresume", "jsonresume-theme-slick", ["en"], "JSON Resume theme 'slick' (npm)"),
+    "jsonresume-compact": ("jsonresume", "jsonresume-theme-compact", ["en"],
+                           "JSON Resume theme 'compact' (npm)"),
+    "jsonresume-minyma": ("jsonresume", "jsonresume-theme-minyma", ["en"], "JSON Resume theme 'minyma' (npm)"),
+    "jsonresume-straightforward": ("jsonresume", "jsonresume-theme-straightforward", ["en"],
+                                   "JSON Resume theme 'straightforward' (npm)"),
+    "jsonresume-caffeine": ("jsonresume", "jsonresume-theme-caffeine", ["en"],
+                            "JSON Resume theme 'caffeine' (npm, sidebar, capitals)"),
+    "jsonresume-autumn": ("jsonresume", "jsonresume-theme-autumn", ["en"],
+                          "JSON Resume theme 'autumn' (npm, skills column)"),
+    "jsonresume-rocketspacer": ("jsonresume", "jsonresume-theme-rocketspacer", ["en"],
+                                "JSON Resume theme 'rocketspacer' (npm)"),
+    "jsonresume-orbit": ("jsonresume", "jsonresume-theme-orbit", ["en"],
+                         "JSON Resume theme 'orbit' (npm, right-hand column)"),
+    # more LaTeX CV classes/packages shipped by Debian's texlive
+    "latex-europecv": ("latex", "europecv", ["en", "en", "de", "fr", "es"],
+                       "LaTeX europecv class (the older Europass CV class)"),
+    "latex-tucv": ("latex", "tucv", ["en", "en", "de", "fr"], "LaTeX tucv package: shaded headings, date column"),
+    "latex-harnoncv": ("latex", "harnoncv", ["en", "en", "de", "es"], "LaTeX harnon-cv class: dates on a timeline"),
+    # another Word layout and HTML printed by another engine
+    "docx-sidebar": ("docx", "sidebar", ["en", "en", "zh", "fr"], "python-docx, contacts/skills in a sidebar cell"),
+    "weasyprint-timeline": ("weasyprint", "timeline", ["en", "en", "zh", "de", "es"],
+                            "HTML/CSS printed by WeasyPrint: a date column and a header band"),
 }
 
+# History: until 2026-11-29 TUNING was 10 of the first 29 families (jsonresume-even, -stackoverflow, -onepage,
+# -macchiato, rendercv-classic, -engineeringresumes, moderncv-classic, -banking, latex-simplecv, docx-classic)
+# and the other 19 were held out (measured at 0.894 held-out overall). Those 19 had been looked at by then,
+# so they were moved to TUNING, and the 16 families added on 2026-11-29 (never seen by the parser's
+# developer) became the held-out set.
 TUNING = [
-    "jsonresume-even", "jsonresume-stackoverflow", "jsonresume-onepage", "jsonresume-macchiato",
-    "rendercv-classic", "rendercv-engineeringresumes",
-    "moderncv-classic", "moderncv-banking", "latex-simplecv",
-    "docx-classic",
+    "jsonresume-even", "jsonresume-stackoverflow", "jsonresume-elegant", "jsonresume-kendall",
+    "jsonresume-flat", "jsonresume-class", "jsonresume-onepage", "jsonresume-macchiato", "jsonresume-paper",
+    "jsonresume-spartacus", "jsonresume-short", "jsonresume-actual", "rendercv-classic", "rendercv-sb2nov",
+    "rendercv-engineeringresumes", "rendercv-engineeringclassic", "rendercv-moderncv", "moderncv-classic",
+    "moderncv-casual", "moderncv-banking", "moderncv-oldstyle", "moderncv-fancy", "latex-simplecv",
+    "latex-currvita", "latex-europasscv", "docx-classic", "docx-table", "html-academic", "html-sidebar",
 ]
 HELD_OUT = [f for f in FAMILIES if f not in TUNING]
 

@@ -2,7 +2,8 @@
 # Install what the corpus build drives (`make corpus` runs this first). Idempotent; needs root for apt.
 #   apt:  chromium, poppler-utils, Noto CJK fonts, LibreOffice Writer, TeX Live (latex-extra: moderncv)
 #   npm:  the JSON Resume themes, into var/corpus-tools/node
-#   PyPI: rendercv[full] (Typst), python-docx, pdfminer.six, playwright, into var/corpus-tools/venv
+#   PyPI: rendercv[full] (Typst), python-docx, pdfminer.six, playwright, weasyprint, into var/corpus-tools/venv
+#   (the LaTeX classes europecv, tucv, harnon-cv come with texlive-latex-extra)
 set -e
 TOOLS=${CORPUS_TOOLS:-var/corpus-tools}
 PYTHON=${PYTHON:-python3}
@@ -14,15 +15,19 @@ kpsewhich soul.sty >/dev/null 2>&1 || NEED="$NEED texlive-plain-generic"
 command -v soffice >/dev/null || NEED="$NEED libreoffice-writer-nogui"
 command -v node >/dev/null || NEED="$NEED nodejs npm"
 fc-list | grep -q "Noto Sans CJK" || NEED="$NEED fonts-noto-cjk"
+ldconfig -p | grep -q libpangoft2 || NEED="$NEED libpangoft2-1.0-0"  # WeasyPrint draws with Pango
 if [ -n "$NEED" ]; then
   apt-get update
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $NEED fonts-liberation poppler-utils
 fi
 mkdir -p "$TOOLS/node"
 THEMES="even stackoverflow elegant kendall flat class onepage macchiato paper spartacus short actual"
+# added 2026-11-29 (the held-out families), pinned to the versions measured
+THEMES="$THEMES modern@0.0.18 crisp@0.2.12 eloquent@5.0.0 slick@0.1.16 compact@1.0.4 minyma@0.0.5 straightforward@0.5.0"
+THEMES="$THEMES caffeine@1.2.3 autumn@1.0.1 rocketspacer@1.2.2 orbit@3.0.0"
 [ -f "$TOOLS/node/package.json" ] || echo '{"name":"corpus-themes","private":true}' > "$TOOLS/node/package.json"
 for t in $THEMES; do
-  [ -d "$TOOLS/node/node_modules/jsonresume-theme-$t" ] || \
+  [ -d "$TOOLS/node/node_modules/jsonresume-theme-${t%@*}" ] || \
     (cd "$TOOLS/node" && npm install --no-audit --no-fund --loglevel=error "jsonresume-theme-$t") || \
     echo "jsonresume-theme-$t did not install; its family will be empty"
 done
@@ -30,7 +35,8 @@ if [ ! -x "$TOOLS/venv/bin/python" ]; then
   $PYTHON -m venv "$TOOLS/venv"
   "$TOOLS/venv/bin/pip" install --quiet --upgrade pip
 fi
-"$TOOLS/venv/bin/pip" install --quiet "rendercv[full]==2.3" "python-docx==1.2.0" "pdfminer.six==20260107" "playwright==1.65.2"
+"$TOOLS/venv/bin/pip" install --quiet "rendercv[full]==2.3" "python-docx==1.2.0" "pdfminer.six==20260107" "playwright==1.65.2" \
+  "weasyprint==70.0"
 # RenderCV's themes import the Typst package @preview/fontawesome, which Typst downloads from its own
 # package site (unreachable here). A local stand-in with the same entry point draws no icon.
 FA="$TOOLS/cache/typst/packages/preview/fontawesome/0.5.0"

@@ -308,7 +308,10 @@ def docx_job(doc, layout):
         blocks.append(("heading", h["awards"]))
         for a in doc["awards"]:
             blocks.append(("entry", a["text"], str(a["year"])))
-    return {"layout": layout, "lang": doc["lang"], "blocks": blocks}, label_of(doc)
+    job = {"layout": layout, "lang": doc["lang"], "blocks": blocks}
+    if layout == "sidebar":
+        job["side"] = [h["skills"], h["awards"]]  # these sections go to the narrow left cell
+    return job, label_of(doc)
 
 
 # ---------------------------------------------------------------- more LaTeX classes (Debian texlive)
@@ -442,3 +445,170 @@ def europasscv(doc):
 
 
 LATEX_WRITERS = {"simplecv": simplecv, "currvita": currvita, "europasscv": europasscv}
+
+
+# ---------------------------------------------------------------- LaTeX classes added 2026-11-29 (held-out)
+def europecv(doc):
+    """europecv class (the older Europass CV class, not europasscv): a ruled two-column longtable."""
+    h = doc["headings"]
+    # the class loads hyperref at \begin{document}, which TeX Live 2022 refuses; loaded here first it is a no-op there
+    L = [r"\documentclass[english,a4paper,nologo,noflag]{europecv}", r"\usepackage[english]{babel}", *LATEX_HEAD,
+         r"\usepackage{graphicx}", r"\usepackage{hyperref}", r"\usepackage[margin=1.8cm]{geometry}",
+         rf"\ecvname{{{tex(doc['name'])}}}", rf"\ecvtelephone{{{tex(doc['phone'])}}}", rf"\ecvemail{{{tex(doc['email'])}}}"]
+    links = [tex(ln["printed"]) for ln in doc["links"]]
+    if links:
+        L.append(r"\ecvhomepage{" + r"\newline ".join(links) + "}")
+    L += [r"\begin{document}", r"\begin{europecv}", r"\ecvpersonalinfo"]
+    L.append(rf"\ecvsection{{{tex(h['education'])}}}")
+    for e in doc["education"]:
+        main, extra = _edu_text(e)
+        L.append(rf"\ecvitem{{{tex(e['dates'])}}}{{\textbf{{{tex(e['institution'])}}}}}")
+        L.append(rf"\ecvitem{{}}{{{main}}}")
+        if extra:
+            L.append(rf"\ecvitem{{}}{{{extra}}}")
+    L.append(rf"\ecvsection{{{tex(h['experience'])}}}")
+    for x in doc["experience"]:
+        L.append(rf"\ecvitem{{{tex(x['dates'])}}}{{\textbf{{{tex(x['title'])}}}}}")
+        L.append(rf"\ecvitem{{}}{{{tex(x['organization'])}}}")
+        L.append(r"\ecvitem{}{" + " ".join(tex(b) for b in x["bullets"]) + "}")
+    if doc["publications"]:
+        L.append(rf"\ecvsection{{{tex(h['publications'])}}}")
+        for i, pb in enumerate(doc["publications"]):
+            L.append(rf"\ecvitem{{[{i + 1}]}}{{{tex_marked(pb['text'])}}}")
+    if doc["skills"]:
+        L.append(rf"\ecvsection{{{tex(h['skills'])}}}")
+        for g in doc["skills"]:
+            L.append(rf"\ecvitem{{{tex(g['category'])}}}{{{tex(', '.join(g['items']))}}}")
+    if doc["awards"]:
+        L.append(rf"\ecvsection{{{tex(h['awards'])}}}")
+        for a in doc["awards"]:
+            L.append(rf"\ecvitem{{{a['year']}}}{{{tex(a['text'])}}}")
+    L += [r"\end{europecv}", r"\end{document}"]
+    return "\n".join(L) + "\n", label_of(doc)
+
+
+def tucv(doc):
+    """tucv package (University of Tulsa CV style): grey heading bars, entries with a narrow date column."""
+    h = doc["headings"]
+    L = [r"\documentclass[10pt,letterpaper]{article}", *LATEX_HEAD, r"\usepackage[pagesetup]{tucv}",
+         r"\begin{document}", r"\begin{center}{\LARGE\textbf{" + tex(doc["name"]) + r"}}\\[4pt]",
+         r" $\cdot$ ".join(_contact_lines(doc)), r"\end{center}"]
+    L.append(rf"\resheading{{{tex(h['education'])}}}")
+    for e in doc["education"]:
+        main, extra = _edu_text(e)
+        L.append(rf"\resschool[{main}]{{{tex(e['institution'])}}}{{{tex(e['dates'])}}}")
+        if extra:
+            L.append(rf"\ressubentrysinglecol{{{extra}}}")
+    L.append(rf"\resheading{{{tex(h['experience'])}}}")
+    for x in doc["experience"]:
+        L.append(rf"\resemployer[{tex(x['title'])}]{{{tex(x['organization'])}}}{{{tex(x['dates'])}}}")
+        L.append(r"\ressubentrysinglecol{\begin{itemize}" + "".join(rf"\item {tex(b)}" for b in x["bullets"])
+                 + r"\end{itemize}}")
+    if doc["publications"]:
+        L.append(rf"\resheading{{{tex(h['publications'])}}}")
+        for i, pb in enumerate(doc["publications"]):
+            L.append(rf"\resbib{{[{i + 1}]}}{{{tex_marked(pb['text'])}}}")
+    if doc["skills"]:
+        L.append(rf"\resheading{{{tex(h['skills'])}}}")
+        for g in doc["skills"]:
+            L.append(rf"\resdesc{{{tex(g['category'])}:}}{{{tex(', '.join(g['items']))}}}")
+    if doc["awards"]:
+        L.append(rf"\resheading{{{tex(h['awards'])}}}")
+        for a in doc["awards"]:
+            L.append(rf"\resentry{{{tex(a['text'])}}}{{{a['year']}}}")
+    L.append(r"\end{document}")
+    return "\n".join(L) + "\n", label_of(doc)
+
+
+# \timelineitem ends with \vspace{-1cm} (made for one-line items); with longer items the next one would be
+# printed over it, so each is followed by as much space back
+UNDO_PULL = r"\par\vspace{1cm}"
+
+
+def harnoncv(doc):
+    """harnon-cv class: a header of name and contacts, sections whose entries hang off a timeline."""
+    h = doc["headings"]
+    links = [tex(ln["printed"]) for ln in doc["links"]]
+    L = [r"\documentclass{harnon-cv}", r"\usepackage[utf8]{inputenc}", r"\usepackage{textcomp}", r"\usepackage{url}",
+         rf"\author{{{tex(doc['name'])}}}", rf"\yournumber{{{tex(doc['phone'])}}}", rf"\youremail{{{tex(doc['email'])}}}",
+         r"\youraddress{" + r"\\ ".join(links) + "}", r"\begin{document}", r"\maketitle"]
+    L.append(rf"\addheadertext{{{tex(h['education'])}}}\starttimeline")
+    for e in doc["education"]:
+        main, extra = _edu_text(e)
+        body = rf"\addsubheader{{{tex(e['institution'])}}}\addcallout{{{main}}}" + (rf"\par {extra}" if extra else "")
+        L.append(rf"\timelineitem{{{tex(e['dates'])}}}{{{body}}}" + UNDO_PULL)
+    L.append(r"\stoptimeline")
+    L.append(rf"\addheadertext{{{tex(h['experience'])}}}\starttimeline")
+    for x in doc["experience"]:
+        body = (rf"\addsubheader{{{tex(x['title'])}}}\addcallout{{{tex(x['organization'])}}}\par"
+                + "".join(rf"\addtimelinebullet{{{tex(b)}}}" for b in x["bullets"]))
+        L.append(rf"\timelineitem{{{tex(x['dates'])}}}{{{body}}}" + UNDO_PULL)
+    L.append(r"\stoptimeline")
+    if doc["publications"]:
+        L.append(rf"\addheadertext{{{tex(h['publications'])}}}")
+        L.append(r"\begin{enumerate}" + "".join(rf"\item {tex_marked(pb['text'])}" for pb in doc["publications"])
+                 + r"\end{enumerate}")
+    if doc["skills"]:
+        L.append(rf"\addheadertext{{{tex(h['skills'])}}}")
+        L.append(r"\begin{itemize}" + "".join(rf"\listitem{{{tex(g['category'])}}} {tex(', '.join(g['items']))}"
+                                             for g in doc["skills"]) + r"\end{itemize}")
+    if doc["awards"]:
+        L.append(rf"\addheadertext{{{tex(h['awards'])}}}\starttimeline")
+        for a in doc["awards"]:
+            L.append(rf"\timelineitem{{{a['year']}}}{{{tex(a['text'])}}}" + UNDO_PULL)
+        L.append(r"\stoptimeline")
+    L.append(r"\end{document}")
+    return "\n".join(L) + "\n", label_of(doc)
+
+
+LATEX_WRITERS.update({"europecv": europecv, "tucv": tucv, "harnoncv": harnoncv})
+
+
+# ---------------------------------------------------------------- HTML printed by WeasyPrint (added 2026-11-29)
+CSS_TIMELINE = """
+@page{size:A4;margin:14mm 15mm}
+body{font-family:'Liberation Sans','Noto Sans CJK SC','DejaVu Sans',sans-serif;font-size:9.5pt;color:#1d1d1d;margin:0}
+header{background:#24364b;color:#fff;padding:10pt 12pt;margin-bottom:8pt}
+header h1{margin:0;font-size:19pt;letter-spacing:1pt} header p{margin:3pt 0 0 0;font-size:8.5pt}
+h2{font-size:10.5pt;color:#24364b;text-transform:uppercase;letter-spacing:1.5pt;border-bottom:2px solid #c0392b;
+   margin:10pt 0 4pt 0;padding-bottom:1pt}
+table.tl{width:100%;border-collapse:collapse} table.tl td{vertical-align:top;padding:2pt 4pt 5pt 0}
+td.when{width:24%;color:#555;font-size:8.5pt;text-align:right;padding-right:10pt;border-right:1px solid #bbb}
+td.what{padding-left:10pt} .org{font-weight:bold} .role{font-style:italic}
+ul{margin:2pt 0 0 0;padding-left:12pt} .kv b{display:inline-block;min-width:30%}
+"""
+
+
+def weasyprint_timeline(doc):
+    h = doc["headings"]
+    contacts = [doc["email"], doc["phone"]] + [ln["printed"] for ln in doc["links"]]
+    out = [f"<html><head><meta charset='utf-8'><style>{CSS_TIMELINE}</style></head><body>",
+           f"<header><h1>{_h(doc['name'])}</h1><p>{' | '.join(_h(c) for c in contacts)}</p></header>"]
+
+    def rows(items):
+        return "<table class='tl'>" + "".join(f"<tr><td class='when'>{w}</td><td class='what'>{t}</td></tr>"
+                                              for w, t in items) + "</table>"
+
+    out.append(f"<h2>{_h(h['education'])}</h2>")
+    items = []
+    for e in doc["education"]:
+        deg = ", ".join(_h(s) for s in (e["degree"], e["field"]) if s)
+        extra = " · ".join(_h(s) for s in (e["gpa"], e["rank"], *e["honors"]) if s)
+        items.append((_h(e["dates"]), f"<div class='org'>{_h(e['institution'])}</div><div class='role'>{deg}</div>"
+                      + (f"<div>{extra}</div>" if extra else "")))
+    out.append(rows(items))
+    out.append(f"<h2>{_h(h['experience'])}</h2>")
+    out.append(rows([(_h(x["dates"]), f"<div><span class='role'>{_h(x['title'])}</span> &mdash; "
+                      f"<span class='org'>{_h(x['organization'])}</span></div><ul>"
+                      + "".join(f"<li>{_h(b)}</li>" for b in x["bullets"]) + "</ul>") for x in doc["experience"]]))
+    if doc["publications"]:
+        out.append(f"<h2>{_h(h['publications'])}</h2>")
+        out.append(rows([(str(pb["pub"]["year"]), _h_marked(pb["text"])) for pb in doc["publications"]]))
+    if doc["skills"]:
+        out.append(f"<h2>{_h(h['skills'])}</h2>")
+        out += [f"<div class='kv'><b>{_h(g['category'])}</b> {_h(', '.join(g['items']))}</div>" for g in doc["skills"]]
+    if doc["awards"]:
+        out.append(f"<h2>{_h(h['awards'])}</h2>")
+        out.append(rows([(str(a["year"]), _h(a["text"])) for a in doc["awards"]]))
+    out.append("</body></html>")
+    return "\n".join(out), label_of(doc)

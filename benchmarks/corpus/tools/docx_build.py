@@ -1,7 +1,7 @@
 """Write .docx files from plain block lists with python-docx (runs in the build's tools venv).
 
 python docx_build.py JOBS.json — JOBS.json: [[job.json, output.docx], ...]; a job is
-{"layout": "classic"|"table", "lang": ..., "blocks": [[kind, text, ...], ...]} (templates.docx_job).
+{"layout": "classic"|"table"|"sidebar", "lang": ..., "blocks": [[kind, text, ...], ...]} (templates.docx_job).
 """
 import json
 import re
@@ -98,6 +98,66 @@ def table(doc, blocks):
                 row[1].paragraphs[0].add_run(b[1])
 
 
+def sidebar(doc, blocks, side=()):
+    """One borderless two-cell table: contacts, skills and awards in a shaded narrow left cell; name,
+    education, experience and publications in the right one (a common Word 'modern' layout)."""
+    from docx.oxml import OxmlElement  # noqa: PLC0415
+
+    tbl = doc.add_table(rows=1, cols=2)
+    left, right = tbl.rows[0].cells
+    left.width, right.width = Cm(5.2), Cm(11.8)
+    shade = OxmlElement("w:shd")
+    shade.set(qn("w:val"), "clear")
+    shade.set(qn("w:fill"), "E8EDF3")
+    left._tc.get_or_add_tcPr().append(shade)
+    current, cell = None, right
+    first = {id(left): True, id(right): True}
+
+    def para(c):
+        if first[id(c)]:
+            first[id(c)] = False
+            return c.paragraphs[0]
+        return c.add_paragraph()
+
+    side_sections = set(side)
+    for b in blocks:
+        kind = b[0]
+        if kind == "title":
+            r = para(right).add_run(b[1])
+            r.bold, r.font.size, r.font.color.rgb = True, Pt(20), RGBColor(0x22, 0x3B, 0x5A)
+        elif kind == "contact":
+            for part in b[1].split(" | "):
+                p = para(left)
+                p.add_run(part).font.size = Pt(9)
+        elif kind == "heading":
+            current = b[1]
+            cell = left if current in side_sections else right
+            p = para(cell)
+            r = p.add_run(b[1].upper())
+            r.bold, r.font.size, r.font.color.rgb = True, Pt(11), RGBColor(0x22, 0x3B, 0x5A)
+            p.paragraph_format.space_before = Pt(8)
+        elif kind == "entry":
+            p = para(cell)
+            p.add_run(b[1]).bold = True
+            if cell is left:
+                p.add_run(f" ({b[2]})")
+            else:
+                d = para(cell).add_run(b[2])
+                d.italic, d.font.size = True, Pt(9)
+        elif kind == "italic":
+            para(cell).add_run(b[1]).italic = True
+        elif kind == "bullet":
+            para(cell).add_run("– " + b[1])
+        elif kind == "marked":
+            marked(para(cell), b[1])
+        elif kind == "keyval":
+            p = para(cell)
+            p.add_run(b[1]).bold = True
+            para(cell).add_run(b[2]).font.size = Pt(9)
+        else:
+            para(cell).add_run(b[1])
+
+
 def main():
     for src, out in json.load(open(sys.argv[1])):
         job = json.load(open(src))
@@ -106,7 +166,10 @@ def main():
             s.left_margin = s.right_margin = Cm(2)
             s.top_margin = s.bottom_margin = Cm(1.6)
         font(doc, job["lang"])
-        (table if job["layout"] == "table" else classic)(doc, job["blocks"])
+        if job["layout"] == "sidebar":
+            sidebar(doc, job["blocks"], job.get("side", ()))
+        else:
+            (table if job["layout"] == "table" else classic)(doc, job["blocks"])
         doc.save(out)
 
 
