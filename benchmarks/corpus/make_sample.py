@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """Copy one document per family from a built corpus into tests/parsing/corpus_sample/, and measure it.
 
-    .venv/bin/python benchmarks/corpus/make_sample.py [--corpus var/corpus] [--index 0]
+    .venv/bin/python benchmarks/corpus/make_sample.py [--corpus var/corpus] [--index 0] [--families F ...]
 
 Prints each sample document's overall score under the current parser, and the floors to write into
 tests/parsing/test_corpus_sample.py (the measured figure less a margin, since the parser moves).
+With --families only those families' sample documents are replaced (the others and their floors stay).
 """
 
 import argparse
 import json
 import math
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -32,7 +34,12 @@ def main():
     ap.add_argument("--margin", type=float, default=0.05)
     ap.add_argument("--zh", nargs="*", default=["html-academic", "docx-table"],
                     help="families whose sample is their first Chinese-language document")
+    ap.add_argument("--families", nargs="*", help="only these families (default: all; the sample is remade)")
     args = ap.parse_args()
+    families = args.families or list(FAMILIES)
+    unknown = [f for f in families if f not in FAMILIES]
+    if unknown:
+        sys.exit(f"unknown families: {unknown}")
     from candidates.parsing import parse_pdf  # noqa: PLC0415
 
     scorer = load_scorer(DEFAULT_SCORER)
@@ -41,8 +48,10 @@ def main():
     manifest = json.loads((args.corpus / "manifest.json").read_text())
     zh = {r["stem"] for r in manifest["documents"] if r.get("lang") == "zh"}
     for old in DEST.glob("*"):
-        old.unlink()
-    for fam in FAMILIES:
+        m = re.match(r"(.+)-\d{3}-", old.stem)
+        if not args.families or (m and m.group(1) in families):
+            old.unlink()
+    for fam in families:
         golds = sorted((args.corpus / fam).glob(f"{fam}-{args.index:03d}-*.json"))
         if fam in args.zh:
             golds = sorted(g for g in (args.corpus / fam).glob("*.json") if g.stem in zh)[:1] or golds
