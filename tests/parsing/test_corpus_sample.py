@@ -1,7 +1,7 @@
 """One resume per template family of the generated corpus (benchmarks/corpus/), against its gold label.
 
-The PDFs were printed by real third-party templates (JSON Resume themes, RenderCV, LaTeX moderncv,
-python-docx + LibreOffice, HTML + Chromium) from fictional people; each label holds exactly what its
+The PDFs were printed by real third-party templates (JSON Resume themes, RenderCV, LaTeX moderncv and
+other CV classes, python-docx + LibreOffice, HTML + Chromium or WeasyPrint) from fictional people; each label holds exactly what its
 template printed (checked against the PDF's text by the build). Rebuild the sample with
 `.venv/bin/python benchmarks/corpus/make_sample.py` after `make corpus`.
 
@@ -56,6 +56,24 @@ FLOORS = {
     "docx-table-005-wu": 0.32,  # measured 0.375
     "html-academic-003-zhu": 0.95,  # measured 1.000
     "html-sidebar-000-delgado": 0.95,  # measured 1.000
+    # the families added on 2026-11-29 (held out): measured with the parser of commit 815972b and with the
+    # parser changes in progress at the time (the lower of the two), less 0.05 and rounded down
+    "jsonresume-modern-000-almeida": 0.61,  # measured 0.667
+    "jsonresume-crisp-000-neumann": 0.90,  # measured 0.956
+    "jsonresume-eloquent-000-rahman": 0.83,  # measured 0.888
+    "jsonresume-slick-000-laurent": 0.87,  # measured 0.924
+    "jsonresume-compact-000-aziz": 0.91,  # measured 0.969
+    "jsonresume-minyma-000-barbosa": 0.88,  # measured 0.931
+    "jsonresume-straightforward-000-agarwal": 0.95,  # measured 1.000
+    "jsonresume-caffeine-000-deshpande": 0.77,  # measured 0.822
+    "jsonresume-autumn-000-cho": 0.91,  # measured 0.970
+    "jsonresume-rocketspacer-000-kulkarni": 0.55,  # measured 0.603
+    "jsonresume-orbit-000-feng": 0.65,  # measured 0.710
+    "latex-europecv-000-khalil": 0.92,  # measured 0.979
+    "latex-tucv-000-huang": 0.94,  # measured 0.994
+    "latex-harnoncv-000-kulkarni": 0.73,  # measured 0.782
+    "docx-sidebar-000-garnier": 0.93,  # measured 0.983
+    "weasyprint-timeline-000-holm": 0.92,  # measured 0.975
 }
 DEFAULT_FLOOR = 0.30  # a sample document without a measured floor yet (after make_sample.py)
 
@@ -64,7 +82,7 @@ def test_the_sample_has_one_document_per_family():
     assert len(GOLDS) >= 20
     families = {re.match(r"(.+)-\d{3}-", g.stem).group(1) for g in GOLDS}
     assert len(families) == len(GOLDS)
-    assert sum(p.stat().st_size for p in SAMPLE.iterdir()) < 3 * 1024 * 1024
+    assert sum(p.stat().st_size for p in SAMPLE.iterdir()) < 4 * 1024 * 1024
 
 
 @pytest.mark.parametrize("gold", GOLDS, ids=[g.stem for g in GOLDS])
