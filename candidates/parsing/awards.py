@@ -16,6 +16,11 @@ AWARD_WORD_RE = re.compile(
 )
 YEAR_LEAD_RE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?\s+(?=\D)")
 YEAR_LABEL_RE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?\s*:\s+")
+DETAIL_LINE_RE = re.compile(
+    r"^(?:(?:awarded|issued|granted|conferred|received)(?:\s+(?:on|in|by))?\b[^A-Za-z]*(?:by\b.*)?$|by\b|"
+    r"(?:awarder|issuer|issued\s+by|awarded\s+by|granted\s+by)\s*:?)",
+    re.IGNORECASE,
+)
 ETC_RE = re.compile(r"[,;]?\s*(?:etc\.?|and so on|等)\s*$", re.IGNORECASE)
 # a certification listed under 'Awards & Certifications' is not an award ('AWS Certified Developer')
 CERTIFICATION_RE = re.compile(r"\bcertified\b|\bcertificat(?:e|ion)\b|\blicen[cs]ed?\b|认证", re.IGNORECASE)
@@ -37,6 +42,8 @@ def parse_awards(rows: list[Row]) -> list[str]:
         if year_column:
             text = YEAR_LEAD_RE.sub("", text, count=1)
         text = YEAR_LABEL_RE.sub("", text, count=1)  # '2019: Best Demo Award'
+        if DETAIL_LINE_RE.match(text):
+            continue  # 'Awarded 2019', 'by ACM', 'Issued by …': when and by whom, under the award
 
         for award in split_awards(text):
             awards.append(award)

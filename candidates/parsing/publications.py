@@ -89,6 +89,9 @@ def _parse_section(rows: list[Row], candidate: str | None) -> list[Publication]:
         pub = _bold_titled(item) or _parse(text, lines)
         if pub and pub.title and not pub.year and year_hint:
             pub = replace(pub, year=year_hint)
+        if pub and pub.title and not pub.venue:
+            named = next((line for line in lines if PUBLISHED_BY_RE.match(line)), None)
+            pub = replace(pub, venue=_venue(named)) if named else pub  # 'Published by Neurocomputing' 
         if pub and pub.title and (pub.year or pub.venue or pub.authors or _role_printed(text)):
             found.append((pub, text))
         elif pub and pub.title and _title_only(text):
@@ -244,13 +247,14 @@ def _title_only(text: str) -> bool:
 # ---------------------------------------------------------------- items
 CONTINUATION_END_RE = re.compile(r"(?:[-–,:;&(]|\b(?:for|of|and|the|a|an|in|on|with|to|via|by|from|at|under|using))$")
 VENUE_OPEN_RE = re.compile(
-    r"^(?:(?:in\s*:?|published\s+in|accepted\s+(?:by|at|to|in)|to\s+appear\s+(?:in|at)|under\s+review\s+(?:at|in)|"
+    r"^(?:(?:in\s*:?|published\s+(?:in|by)|publisher\s*:|accepted\s+(?:by|at|to|in)|to\s+appear\s+(?:in|at)|under\s+review\s+(?:at|in)|"
     r"in\s+submission\s*(?:to|at)?|submitted\s+to)\s+)?(?:[-–:]\s*)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
     r"(?:proceedings|proc\.|ieee|acm|international|int\.|intl\.?|conference|conf\.|journal|transactions|trans\.|advances\s+in|"
     r"workshops?|symposium|arxiv|biorxiv|tech(?:nical)?\.?\s+report|annual|european|asian|american|findings\s+of|"
     r"neural\s+information|computer\s+vision\s+and|science\b|nature\b)",
     re.IGNORECASE,
 )
+PUBLISHED_BY_RE = re.compile(r"(?:published\s+(?:by|in)|publisher|venue)\b\s*:?", re.IGNORECASE)
 STATUS_LINE_RE = re.compile(
     r"^[(\[]?(?:in\s+submission|under\s+review|submitted|to\s+appear|accepted|in\s+press|in\s+preparation|preprint|"
     r"oral|spotlight|poster|highlight|best\s+\w+\s+award|best\s+paper|selected|invited)\b",
@@ -291,6 +295,8 @@ def _belongs_to(previous: list[Row], item: list[Row]) -> bool:
 
     if STATUS_LINE_RE.match(bare) and len(bare.split()) <= 12:
         return True
+    if PUBLISHED_BY_RE.match(bare) and len(bare.split()) <= 20:
+        return True  # 'Published by Neurocomputing', 'Published by Under review': the venue line under a title
     if only_dates(PUBLISHED_ON_RE.sub("", bare)) or is_location(bare) or (len(item) == 1 and _is_candidate(bare)):
         return True  # a date, a place, or the candidate's own name alone (a single-author paper)
     if _venue_line(bare):
@@ -881,6 +887,7 @@ def _venue(text: str) -> str | None:
     text = text.strip(" .,;:")
     if not text:
         return None
+    text = re.sub(r"^(?:published\s+(?:by|in)|publisher|venue)\s*:?\s*", "", text, flags=re.I)
     lead = re.split(r"\s*[,(;]|\.\s", re.sub(r"^(?:in\s*:?\s+|proc\.\s+)", "", text, flags=re.I))[0]
     known = lookup(lead) if len(lead.split()) <= 8 and not re.search(r"workshop", lead, re.I) else None
     # 'Interspeech, (ISCA, 2021)': the venue, then its publisher; 'CVPR Workshops' is CVPR's (flagged a workshop)

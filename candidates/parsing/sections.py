@@ -256,12 +256,13 @@ def _runs_on_from(previous: Row, row: Row) -> bool:
 
 ROLE_END_RE = re.compile(
     r"\b(?:intern|engineer|developer|scientist|researcher|assistant|analyst|manager|consultant|architect|"
-    r"specialist|lead|fellow)s?$", re.IGNORECASE)
+    r"specialist|lead|fellow)s?$|\b(?:award|prize|medal|scholarship|fellowship)$", re.IGNORECASE)
+# an honour's name ends in the singular ('… Teaching Assistant Award'); a heading names them in the plural
 
 
 def _entry_line(text: str) -> bool:
     """An entry's title line that happens to hold a heading's words: it ends with a role ('Software Engineering
-    Intern') or names mostly other things between its commas ('…, Infosys'; 'Grants, Awards and Honours' is a
+    Intern') or an honour ('Excellent Teaching Assistant Award') or names mostly other things between its commas ('…, Infosys'; 'Grants, Awards and Honours' is a
     heading)."""
     parts = [p for p in re.split(r"\s*,\s*", text.strip()) if p]
     return any(ROLE_END_RE.search(p) for p in parts) or (
