@@ -530,8 +530,9 @@ def harnoncv(doc):
     h = doc["headings"]
     links = [tex(ln["printed"]) for ln in doc["links"]]
     L = [r"\documentclass{harnon-cv}", r"\usepackage[utf8]{inputenc}", r"\usepackage{textcomp}", r"\usepackage{url}",
-         rf"\author{{{tex(doc['name'])}}}", rf"\yournumber{{{tex(doc['phone'])}}}", rf"\youremail{{{tex(doc['email'])}}}",
-         r"\youraddress{" + r"\\ ".join(links) + "}", r"\begin{document}", r"\maketitle"]
+         # the class prints a stray "l" before \youremail (l\small\@youremail): the e-mail goes with the links
+         rf"\author{{{tex(doc['name'])}}}", rf"\yournumber{{{tex(doc['phone'])}}}",
+         r"\youraddress{" + r"\\ ".join([tex(doc["email"]), *links]) + "}", r"\begin{document}", r"\maketitle"]
     L.append(rf"\addheadertext{{{tex(h['education'])}}}\starttimeline")
     for e in doc["education"]:
         main, extra = _edu_text(e)
