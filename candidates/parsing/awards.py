@@ -16,6 +16,8 @@ AWARD_WORD_RE = re.compile(
 )
 YEAR_LEAD_RE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?\s+(?=\D)")
 YEAR_LABEL_RE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?\s*:\s+")
+# what a template prints for a field it was not given ('undefined NaN' for an award's missing date)
+TEMPLATE_LEFTOVER_RE = re.compile(r"(?:undefined|NaN|null|None|Invalid Date|\[object Object\])(?:[\s,]+(?:undefined|NaN|null))*")
 DETAIL_LINE_RE = re.compile(
     r"^(?:(?:awarded|issued|granted|conferred|received)(?:\s+(?:on|in|by))?\b[^A-Za-z]*(?:by\b.*)?$|by\b|"
     r"(?:awarder|issuer|issued\s+by|awarded\s+by|granted\s+by)\s*:?)",
@@ -42,7 +44,7 @@ def parse_awards(rows: list[Row]) -> list[str]:
         if year_column:
             text = YEAR_LEAD_RE.sub("", text, count=1)
         text = YEAR_LABEL_RE.sub("", text, count=1)  # '2019: Best Demo Award'
-        if DETAIL_LINE_RE.match(text):
+        if DETAIL_LINE_RE.match(text) or TEMPLATE_LEFTOVER_RE.fullmatch(text):
             continue  # 'Awarded 2019', 'by ACM', 'Issued by …': when and by whom, under the award
 
         for award in split_awards(text):

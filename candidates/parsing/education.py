@@ -196,13 +196,24 @@ def _second_degree(entry: Education, block: _Block) -> list[Education]:
     return []
 
 
+def _flush_right(rows: list[Row]) -> bool:
+    """Lines set flush right (a right-hand sidebar): they end at one x and start wherever their length puts them,
+    so no line is indented under another."""
+    if len(rows) < 3:
+        return False
+    right = max(r.x1 for r in rows)
+    return sum(1 for r in rows if right - r.x1 < 3) >= 0.8 * len(rows) and max(r.x0 for r in rows) - min(
+        r.x0 for r in rows) > 20
+
+
 def _blocks(rows: list[Row]) -> list[_Block]:
     left = min((r.x0 for r in rows), default=0.0)
+    flush_right = _flush_right(rows)
     blocks = [_Block()]
     for row in rows:
         text = clean(row.text)
         excluded = bool(NOT_AN_ENTRY_RE.search(text))
-        anchor = (row.x0 <= left + 8 or _date_first(text)) and not excluded
+        anchor = (row.x0 <= left + 8 or flush_right or _date_first(text)) and not excluded
         degree = find_degree(text) if anchor else None
         institution = find_institution(text) if anchor else None
         current = blocks[-1]

@@ -301,6 +301,38 @@ def _same_row(top: float, bottom: float, heights: list[float], line: TextLine) -
     return overlap >= 0.5 * min(line.bottom - line.top, typical)
 
 
+def ungrid(rows: list[Row]) -> list[Row]:
+    """Entries set as cards side by side ('University of Tokyo' | 'Nanyang Technological University', then each
+    one's dates, then each one's degree): a run of rows whose cells line up, each column holding an entry's
+    dates and its words, is read column by column."""
+    from .dates import only_dates  # dates reads text, not rows; imported where used to keep this module light
+
+    out: list[Row] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        k = len(row.segments)
+        j = i
+        if k >= 2:
+            xs = [seg.x0 for seg in row.segments]
+            while j + 1 < len(rows) and len(rows[j + 1].segments) == k and rows[j + 1].page == row.page and all(
+                    abs(seg.x0 - x) < 4 for seg, x in zip(rows[j + 1].segments, xs)):
+                j += 1
+        run = rows[i:j + 1]
+        if len(run) >= 2 and all(
+                any(only_dates(r.segments[c].text) for r in run)
+                and any(len(r.segments[c].text.split()) >= 2 and not only_dates(r.segments[c].text) for r in run)
+                for c in range(k)):
+            for c in range(k):  # each card moved under the first, so its lines keep their indents
+                shift = xs[c] - xs[0]
+                out.extend(replace(r, segments=(replace(r.segments[c], x0=r.segments[c].x0 - shift,
+                                                        x1=r.segments[c].x1 - shift),)) for r in run)
+        else:
+            out.extend(run)
+        i = j + 1
+    return out
+
+
 def runs_on_by_a_word(previous: Row, row: Row) -> bool:
     """A long entry line that ran on by a word or two ('…, Department of Mechanical and' / 'Aerospace
     Engineering'; '…, Nanyang Technological' / 'University'): set flush under it, alike, right below it,

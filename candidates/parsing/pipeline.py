@@ -11,7 +11,7 @@ from .dates import find_dates, find_range
 from .education import INSTITUTION_STRONG_RE, parse_education
 from .experience import parse_experience
 from .fallback import needs_fallback, read_by_content, relabel_citations
-from .layout import Row, body_size, read_rows
+from .layout import Row, body_size, read_rows, ungrid
 from .model import Experience, ParsedResume
 from .names import find_name
 from .pdf import read_pdf
@@ -111,7 +111,7 @@ def _indexes(rows: list[Row], sections: list[Section], kinds: set[str]) -> set[i
 def _education(sections: list[Section]):
     entries, honours = [], []
     for section in _of(sections, "education"):
-        found, named = parse_education(section.rows)
+        found, named = parse_education(ungrid(section.rows))
         entries.extend(found)
         honours.extend(named)
     return entries, honours
