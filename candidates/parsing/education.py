@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .dates import find_dates, find_range, only_dates, strip_dates
 from .gpa import Gpa, parse_gpa, parse_rank
-from .layout import Row, merge_rows, runs_on_by_a_word
+from .layout import Row, hyphen_continues, merge_rows, runs_on_by_a_word
 from .model import Education
 from .places import is_location, strip_location
 from .text import clean, has_cjk, split_top_level, strip_punct
@@ -139,7 +139,8 @@ def parse_education(rows: list[Row]) -> tuple[list[Education], list[str]]:
     joined: list[Row] = []
     for row in rows:
         if joined and not find_range(clean(row.text)) and (
-                runs_on_by_a_word(joined[-1], row) or _school_runs_on(joined[-1], row)):
+                runs_on_by_a_word(joined[-1], row) or _school_runs_on(joined[-1], row)
+                or hyphen_continues(joined[-1], row)):
             joined[-1] = merge_rows(joined[-1], row)
         else:
             joined.append(row)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .dates import find_range, only_dates, strip_dates
-from .layout import Row, merge_rows, runs_on_by_a_word
+from .layout import Row, hyphen_continues, merge_rows, runs_on_by_a_word
 from .model import Experience
 from .places import is_location, strip_location
 from .skills import lookup as lookup_skill
@@ -115,7 +115,8 @@ def _entries(rows: list[Row]) -> list[_Entry]:
     in_bullet = False  # inside a bulleted line and the lines it runs on to (set flush with the headers by some)
     for row in rows:
         current = entries[-1]
-        if current.header and not current.described and _wraps(current.header[-1], row):
+        if current.header and not current.described and (
+                _wraps(current.header[-1], row) or hyphen_continues(current.header[-1], row)):
             current.header[-1] = merge_rows(current.header[-1], row)
             continue
         runs_on = in_bullet and not row.marker and _runs_on(previous_text, row.text)

@@ -354,8 +354,39 @@ def _same_type(last: Segment, first: Segment) -> bool:
     return abs(last.size - first.size) < 0.5 and end_bold == start_bold
 
 
+def hyphen_continues(previous: Row, row: Row) -> bool:
+    """'…, KTH Royal Institute of Technol-' / 'ogy': a word TeX hyphenated at the line end goes on in lower case
+    on the next line, wherever that line starts."""
+    return _hyphenated(previous) is not None and len(row.segments) == 1 and not row.marker \
+        and row.page == previous.page and row.text[:1].islower() \
+        and 0 <= row.top - previous.bottom < 0.8 * (previous.bottom - previous.top)
+
+
+HYPHEN_END_RE = re.compile(r"[^\W\d_]{2}-$")
+
+
+def _hyphenated(row: Row) -> int | None:
+    """The index of the segment ending in a hyphenated word: the last, or the last before a dates cell."""
+    from .dates import only_dates  # dates reads text, not rows
+
+    for index in range(len(row.segments) - 1, -1, -1):
+        text = row.segments[index].text.rstrip()
+        if HYPHEN_END_RE.search(text):
+            return index
+        if not only_dates(text):
+            return None
+    return None
+
+
 def merge_rows(previous: Row, row: Row) -> Row:
-    """The row's text appended to the last segment of the row above."""
+    """The row's text appended to the last segment of the row above (a hyphenated word closed up, also before a
+    dates cell)."""
+    index = _hyphenated(previous) if row.text[:1].islower() else None
+    if index is not None:
+        seg = previous.segments[index]
+        joined = replace(seg, text=f"{seg.text.rstrip()[:-1]}{row.segments[0].text}")
+        return replace(previous, segments=previous.segments[:index] + (joined,) + previous.segments[index + 1:],
+                       bottom=row.bottom)
     last = previous.segments[-1]
     joined = replace(last, text=f"{last.text} {row.segments[0].text}", x1=max(last.x1, row.x1))
     return replace(previous, segments=previous.segments[:-1] + (joined,), bottom=row.bottom)

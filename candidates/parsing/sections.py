@@ -151,6 +151,12 @@ def _join_two_line_headings(rows: list[Row]) -> list[Row]:
     out: list[Row] = []
     for row in rows:
         previous = out[-1] if out else None
+        if previous is not None and len(previous.segments) > 1 and len(row.segments) == 1 \
+                and row.x1 < previous.segments[1].x0 and _label_tail(previous, row):
+            # 'Expérience' beside the first entry, 'professionnelle' under it in the label column
+            label = replace(previous.segments[0], text=f"{previous.segments[0].text} {row.text}")
+            out[-1] = replace(previous, segments=(label,) + previous.segments[1:])
+            continue
         if previous is not None and len(previous.segments) == 1 and len(row.segments) == 1 \
                 and previous.page == row.page and _style(previous) == _style(row) \
                 and 0 <= row.top - previous.bottom < 0.8 * (row.bottom - row.top) \
@@ -161,6 +167,14 @@ def _join_two_line_headings(rows: list[Row]) -> list[Row]:
             continue
         out.append(row)
     return out
+
+
+def _label_tail(previous: Row, row: Row) -> bool:
+    """The second line of a two-line label cell: alike, right under the first, and the two make a heading."""
+    label, seg = previous.segments[0], row.segments[0]
+    return (seg.size, seg.bold) == (label.size, label.bold) and len(label.text.split()) <= 3 \
+        and len(row.text.split()) <= 2 and 0 < row.top - previous.top < 2 * label.size \
+        and not heading_kind(row.text) and _exact(f"{label.text} {row.text}")
 
 
 LABEL_INSIDE = {"skills": {"skills", "languages"}, "contact": {"contact", "languages"}}
