@@ -78,6 +78,16 @@ def _parse_section(rows: list[Row], candidate: str | None) -> list[Publication]:
         lines, year_hint = _item_lines(item)
         text = strip_links(strip_lead(clean_cell(join_wrapped(lines))))
         text = re.sub(r"^\[[^\]]{1,6}\]\s*", "", text)
+        tag = VENUE_TAG_RE.match(text)  # '[Pattern Recognition 2025] Title. Authors.': the venue and year in a tag
+        if tag:
+            text = text[tag.end():]
+            year_hint = year_hint or int(tag.group("year"))
+        dated = PUBLISHED_DATE_RE.search(text)  # 'Published on: Jan 01, 2020' under a title
+        if dated:
+            text = f"{text[:dated.start()].rstrip()} {text[dated.end():].lstrip()}".strip()
+            year_hint = year_hint or int(dated.group("year"))
+            lines = [PUBLISHED_DATE_RE.sub(" ", line).strip() for line in lines]
+            lines = [line for line in lines if line]
         lines = [strip_lead(line) for line in lines[:1]] + lines[1:]
         typed = _gbt(text)
         if typed:
@@ -87,6 +97,10 @@ def _parse_section(rows: list[Row], candidate: str | None) -> list[Publication]:
         if len(text) + len(CJK_CHAR_RE.findall(text)) < 25 or NOT_A_PAPER_RE.match(text) or LEGEND_LINE_RE.match(text):
             continue
         pub = _bold_titled(item) or _parse(text, lines)
+        if pub and pub.title and tag and not pub.venue:
+            pub = replace(pub, venue=_venue(tag.group("venue")))
+        if pub and pub.title:
+            pub = _venue_after_title(pub)
         if pub and pub.title and not pub.year and year_hint:
             pub = replace(pub, year=year_hint)
         if pub and pub.title and not pub.venue:
@@ -102,6 +116,20 @@ def _parse_section(rows: list[Row], candidate: str | None) -> list[Publication]:
     me = _who(candidate, [p for p, _ in found], rows)
     latin = _latin_stand_in(me, [p for p, _ in found], rows)
     return [_finish(pub, text, latin if latin and _latin_only(pub) else me, legend) for pub, text in found]
+
+
+TITLE_TAIL_RE = re.compile(r",\s*([^,]{2,80})$")
+
+
+def _venue_after_title(pub: Publication) -> Publication:
+    """'Title, Neurocomputing' or 'Title, ICCV' + 'Workshops' on the next line: a theme that prints the venue
+    after the title, in the title's type. A tail that names a known venue is the venue."""
+    match = TITLE_TAIL_RE.search(pub.title)
+    known = lookup(match.group(1).strip(" .")) if match else None
+    if known is None or (pub.venue and lookup(pub.venue) and pub.venue != known.short):
+        return pub
+    workshop = pub.workshop or bool(pub.venue and re.fullmatch(r"workshops?", pub.venue.strip(" ."), re.I))
+    return replace(pub, title=pub.title[:match.start()].strip(), venue=known.short, workshop=workshop)
 
 
 def _latin_only(pub: Publication) -> bool:
@@ -254,6 +282,10 @@ VENUE_OPEN_RE = re.compile(
     r"neural\s+information|computer\s+vision\s+and|science\b|nature\b)",
     re.IGNORECASE,
 )
+VENUE_TAG_RE = re.compile(r"^\[(?P<venue>[^\]\d]{2,40}?)\s*['’]?(?P<year>(?:19|20)\d{2})\]\s*")
+PUBLISHED_DATE_RE = re.compile(
+    r"\b(?:published|presented|accepted|released)(?:\s+(?:on|in))?\s*:\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?"
+    r"(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
 PUBLISHED_BY_RE = re.compile(r"(?:published\s+(?:by|in)|publisher|venue)\b\s*:?", re.IGNORECASE)
 STATUS_LINE_RE = re.compile(
     r"^[(\[]?(?:in\s+submission|under\s+review|submitted|to\s+appear|accepted|in\s+press|in\s+preparation|preprint|"
