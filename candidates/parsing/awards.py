@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .contact import contact_shaped
 from .dates import find_range, only_dates
 from .items import item_text, split_items
 from .layout import Row
@@ -20,6 +21,8 @@ YEAR_LABEL_RE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?
 TEMPLATE_LEFTOVER_RE = re.compile(r"(?:undefined|NaN|null|None|Invalid Date|\[object Object\])(?:[\s,]+(?:undefined|NaN|null))*")
 DETAIL_LINE_RE = re.compile(
     r"^(?:(?:awarded|issued|granted|conferred|received)(?:\s+(?:on|in|by))?\b[^A-Za-z]*(?:by\b.*)?$|by\b|"
+    r"(?:awarded|issued|granted|conferred|received)(?:\s+(?:on|in))?\s*:?\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?"
+    r"(?:19|20)\d{2}\s*$|"
     r"(?:awarder|issuer|issued\s+by|awarded\s+by|granted\s+by)\s*:?)",
     re.IGNORECASE,
 )
@@ -44,7 +47,8 @@ def parse_awards(rows: list[Row]) -> list[str]:
         if year_column:
             text = YEAR_LEAD_RE.sub("", text, count=1)
         text = YEAR_LABEL_RE.sub("", text, count=1)  # '2019: Best Demo Award'
-        if DETAIL_LINE_RE.match(text) or TEMPLATE_LEFTOVER_RE.fullmatch(text):
+        if DETAIL_LINE_RE.match(text) or TEMPLATE_LEFTOVER_RE.fullmatch(text) or all(
+                contact_shaped(row.text) for row in item):  # a footer of contact details set below the awards
             continue  # 'Awarded 2019', 'by ACM', 'Issued by …': when and by whom, under the award
 
         for award in split_awards(text):

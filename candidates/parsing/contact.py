@@ -81,6 +81,7 @@ def _other_person(text: str) -> bool:
 
 
 HYPHENATED_HEAD_RE = re.compile(r"(?:^|\s)([\w.+]{2,})-$")
+URL_START_RE = re.compile(r"\s*[\w-]+\.[\w.-]*[a-z]{2,}(?:/|\s|$)")
 COMPLETE_EMAIL_END_RE = re.compile(r"\.(?:com|org|net|edu|gov|io|me|ai|ch|de|cn|uk|fr|jp|kr|in|sg|ca|au|nl|se|it|es|br)$")
 EMAIL_START_RE = re.compile(r"\s*[\w.+-]+@")
 WRAPPED_EMAIL_RE = re.compile(r"@[\w-]+(?:\.[\w-]*)*$")  # an address running to the end of its line
@@ -179,6 +180,9 @@ def find_links(rows: list[Row], contact_rows: set[int], skip_rows: set[int]) -> 
         text = text.replace("\u223c", "~").replace("\u02dc", "~")  # TeX sets '~' in URLs as '∼' or '˜'
         if "." not in text:
             continue  # every link has a dot
+        head = HYPHENATED_HEAD_RE.search(rows[index - 1].segments[-1].text.strip()) if index else None
+        if head and URL_START_RE.match(text) and "@" not in rows[index - 1].text:
+            text = head.group(1) + text.lstrip()  # 'moreaumath-' / 'ieu.github.io': TeX hyphenated the address
         for match in URL_RE.finditer(text):
             link = _link_of(match, in_contact=index in contact_rows)
             if link and link not in found:
@@ -205,14 +209,21 @@ def _link_of(match: re.Match, *, in_contact: bool) -> str | None:
 KEPT_QUERY_RE = re.compile(r"(?:^|&)(?:user|id|uid|authorid|pid)=", re.IGNORECASE)
 
 
-def annotation_links(annotations: list[LinkAnnotation], rows: list[Row], contact_rows: set[int]) -> list[str]:
+PROFILE_URI_RE = re.compile(r"^https?://(?:www\.)?(?:github\.com|gitlab\.com|linkedin\.com/in|scholar\.google\.[a-z.]+|"
+                            r"twitter\.com|x\.com|huggingface\.co|kaggle\.com)/\S+", re.IGNORECASE)
+
+
+def annotation_links(annotations: list[LinkAnnotation], rows: list[Row], contact_rows: set[int],
+                     letterhead_bottom: float = 0.0) -> list[str]:
     """Icons and handles whose hyperlink is the profile ('GitHub' linking to github.com/who)."""
     found = []
     for annot in annotations:
         if not annot.uri.lower().startswith(("http://", "https://")):
             continue
         under = [(i, r) for i, r in enumerate(rows) if _covers(annot, r)]
-        if not under or not all(i in contact_rows or _handle_of(r.text, annot.uri) for i, r in under):
+        if not under and annot.page == 0 and annot.bottom <= letterhead_bottom and PROFILE_URI_RE.search(annot.uri):
+            under = []  # an icon alone in the letterhead (its row of glyphs is not text) linking to a profile
+        elif not under or not all(i in contact_rows or _handle_of(r.text, annot.uri) for i, r in under):
             continue
         if any(URL_RE.search(EMAIL_RE.sub(" ", seg.text)) for _, r in under for seg in r.segments
                if min(seg.x1, annot.x1) > max(seg.x0, annot.x0)):

@@ -50,7 +50,9 @@ def parse_pdf(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int
         i for i, row in enumerate(rows_in_order) if row.page == 0 and contact_shaped(row.text)
         and not (i in entry_rows and BARE_DOMAIN_RE.fullmatch(row.text.strip()))}  # 'JD.com' as an employer
     links = find_links(rows_in_order, contact_rows, _indexes(rows_in_order, sections, NO_LINK_KINDS))
-    links += [link for link in annotation_links([a for p in pages for a in p.links], rows_in_order, contact_rows)
+    letterhead = [row.bottom for row in (sections[0].rows if sections[0].kind == "header" else []) if row.page == 0]
+    links += [link for link in annotation_links([a for p in pages for a in p.links], rows_in_order, contact_rows,
+                                                max(letterhead, default=0.0) + 30)
               if link not in links]
     links = [link for link in links if not any(o != link and o.startswith(link) for o in links)]  # cut at a wrap
     education, edu_awards = _education(sections)
