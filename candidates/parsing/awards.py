@@ -15,7 +15,7 @@ AWARD_WORD_RE = re.compile(
     r"recipient|champion|奖|荣誉",
     re.IGNORECASE,
 )
-YEAR_LEAD_RE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?\s+(?=\D)")
+YEAR_LEAD_RE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–&,/]\s*(?:(?:19|20)?\d{2})?)?\s+(?=\D|\d+(?:st|nd|rd|th)\b)")  # '2015 & 16 Top 1% …', '2019 2nd place …'
 YEAR_LABEL_RE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?\s*:\s+")
 # what a template prints for a field it was not given ('undefined NaN' for an award's missing date)
 TEMPLATE_LEFTOVER_RE = re.compile(r"(?:undefined|NaN|null|None|Invalid Date|\[object Object\])(?:[\s,]+(?:undefined|NaN|null))*")
@@ -42,6 +42,8 @@ def parse_awards(rows: list[Row]) -> list[str]:
     # for several awards of that year, so not every line has one)
     led = sum(1 for item in items if YEAR_LEAD_RE.match(clean(item[0].text)))
     year_column = len(items) >= 2 and led >= 0.4 * len(items)
+    if year_column:  # every line opening with its year is an award of its own, however long the line before
+        items = [part for item in items for part in _split_at_years(item)]
     for item in _split_listed(items):
         text = clean(join_lines(item_text(item, drop_date_cells=True)))
         if year_column:
@@ -54,6 +56,16 @@ def parse_awards(rows: list[Row]) -> list[str]:
         for award in split_awards(text):
             awards.append(award)
     return awards
+
+
+def _split_at_years(item: list[Row]) -> list[list[Row]]:
+    parts: list[list[Row]] = []
+    for row in item:
+        if not parts or YEAR_LEAD_RE.match(clean(row.text)):
+            parts.append([row])
+        else:
+            parts[-1].append(row)
+    return parts
 
 
 def _without_details(items: list[list[Row]]) -> list[list[Row]]:

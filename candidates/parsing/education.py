@@ -480,7 +480,10 @@ def _labelled_honours(rows: list[Row]) -> tuple[list[str], set[int]]:
         used.add(index)
         for later in range(index + 1, len(rows)):
             nxt = clean(rows[later].text)
-            if rows[later].marker or ANY_LABEL_RE.match(nxt) or find_degree(nxt) or find_institution(nxt):
+            above = rows[later - 1]
+            wrapped = above.x1 > above.col_right - 0.1 * (above.col_right - above.col_left)  # ran to the edge
+            if rows[later].marker or ANY_LABEL_RE.match(nxt) or (
+                    not wrapped and (find_degree(nxt) or find_institution(nxt))):
                 break
             text = f"{text} {nxt}"
             used.add(later)
