@@ -19,6 +19,7 @@ YEAR_LEAD_RE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–&,/]\s*(?:(?:19|20)?\d{2})
 YEAR_LABEL_RE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?\s*:\s+")
 # what a template prints for a field it was not given ('undefined NaN' for an award's missing date)
 TEMPLATE_LEFTOVER_RE = re.compile(r"(?:undefined|NaN|null|None|Invalid Date|\[object Object\])(?:[\s,]+(?:undefined|NaN|null))*")
+AWARD_NOTE_RE = re.compile(r",\s*(?:awarded|ranked|granted|given|selected|presented|conferred)\b.*$", re.IGNORECASE)
 DETAIL_LINE_RE = re.compile(
     r"^(?:(?:awarded|issued|granted|conferred|received)(?:\s+(?:on|in|by))?\b[^A-Za-z]*(?:by\b.*)?$|by\b|"
     r"(?:awarded|issued|granted|conferred|received)(?:\s+(?:on|in))?\s*:?\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?"
@@ -53,6 +54,7 @@ def parse_awards(rows: list[Row]) -> list[str]:
                 contact_shaped(row.text) for row in item):  # a footer of contact details set below the awards
             continue  # 'Awarded 2019', 'by ACM', 'Issued by …': when and by whom, under the award
 
+        text = AWARD_NOTE_RE.sub("", text)  # 'Intel Scholarship, Awarded top 5 among 100 competitors.'
         for award in split_awards(text):
             awards.append(award)
     return awards

@@ -22,6 +22,9 @@ MARKER_ONLY_RE = re.compile(rf"^\s*([{re.escape(BULLET_CHARS)}]|\(?\d{{1,3}}[.)]
 MARKER_STARTS = frozenset(BULLET_CHARS + "0123456789([")  # the first character of any marker, '(cid:123)' included
 # a row of icon-font glyphs alone (unmapped '(cid:0)' codes, private-use code points): decoration, no text
 ICON_ONLY_RE = re.compile(r"(?:\(cid:\d+\)|[\ue000-\uf8ff\s])+")
+# one punctuation glyph standing alone beside text: an icon font mapped to ']' or '§' (dashes and slashes may
+# be a date range's, and stay)
+GLYPH_RE = re.compile(r"\s*[^\w\s\-–—/~:,.'’\"“”()%+&]\s*")
 DATEISH_RE = re.compile(
     r"\b(19|20)\d{2}\b|\bpresent\b|\bnow\b|至今", re.IGNORECASE
 )
@@ -405,7 +408,7 @@ def _make_row(group: list[TextLine], page: PdfPage, column: int) -> Row | None:
             marker = match.group(1) or match.group(2)
             segments[0] = _replace_text(segments[0], segments[0].text[match.end():])
     segments = [s for s in segments if s.text and not (
-        len(segments) > 1 and (MARKER_ONLY_RE.match(s.text) or ICON_ONLY_RE.fullmatch(s.text)))]
+        len(segments) > 1 and (MARKER_ONLY_RE.match(s.text) or ICON_ONLY_RE.fullmatch(s.text) or GLYPH_RE.fullmatch(s.text)))]
     if not segments:
         return None
     top = min(ln.top for ln in group)
