@@ -275,7 +275,7 @@ def _rows_of(lines: list[TextLine], page: PdfPage, column: int) -> list[Row]:
             groups.append([line])
             top, bottom, heights = line.top, line.bottom, [height]
     rows = [_make_row(group, page, column) for group in groups]
-    rows = _headings_first(_join_table_wraps(_join_wrapped_cells([row for row in rows if row is not None])))
+    rows = _headings_first(_join_table_wraps(_join_split_ranges(_join_wrapped_cells([r for r in rows if r is not None]))))
     if not rows:
         return rows
     left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
@@ -418,8 +418,10 @@ def _make_row(group: list[TextLine], page: PdfPage, column: int) -> Row | None:
 
 DANGLING_RANGE_RE = re.compile(
     r"\b(?:19|20)\d{2}\s*[-–—]$|^\D*\d{1,2}[./]\d{4}\s*[-–—]$|\b(?:19|20)\d{2}[./-]\d{1,2}\s*[-–—]$|"
-    r"\b(?:19|20)\d{2}\s*[-–—]\s*[^\W\d_]{3,}\.?-?$"  # 'September 2019 - Juni' / '2023', '… - Novem-' / 'ber 2023'
+    r"\b(?:19|20)\d{2}\s*[-–—]\s*[^\W\d_]{3,}\.?-?$|"  # 'September 2019 - Juni' / '2023', '… - Novem-' / 'ber 2023'
+    r"\b(?:19|20)\d{2}(?:[./-]\d{1,2})?\s+(?:to|till|until|bis|au|à|al|hasta|a|até)$"  # '2017.05 to' / '2019.07'
 )
+MONTH_LEFT_OPEN_RE = re.compile(r"[-–—]\s*[^\W\d_]{3,}\.?$")  # '… – November': its year is on the next line
 DANGLING_WORD_RE = re.compile(r"\s(?:of|and|for|at|in|the|&|St\.|Sta\.|Ste\.)$")
 MONTH_DATE_RE = re.compile(
     r"^(?:19|20)\d{2}[./-]\d{1,2}$|^\d{1,2}[./](?:19|20)\d{2}$|"
@@ -439,23 +441,32 @@ def _join_wrapped_cells(rows: list[Row]) -> list[Row]:
     out: list[Row] = []
     for row in rows:
         previous = out[-1] if out else None
-        if previous is None or row.marker or row.top - previous.bottom > 0.5 * (previous.bottom - previous.top):
+        if previous is None or row.top - previous.bottom > 0.5 * (previous.bottom - previous.top) or (
+                row.marker and len(row.segments) < 2):
             out.append(row)
             continue
+        marked = bool(row.marker)  # a bulleted line: only a date cell beside it may be the end of a range above
         above = list(previous.segments)
         below = list(row.segments)
         for i, seg in enumerate(above):
             for j, nxt in enumerate(below):
-                if nxt is None or (abs(seg.x0 - nxt.x0) > 3 and abs(seg.x1 - nxt.x1) > 3):
+                if nxt is None or (abs(seg.x0 - nxt.x0) > 3 and abs(seg.x1 - nxt.x1) > 3) or (marked and j == 0):
                     continue
                 text, more = seg.text.rstrip(), nxt.text.strip()
                 # the end date right under its start: alone on its line, or a month-precise date ('2016.03 –' /
                 # '2018.11'); a year or season beside other text may open the next entry ('2020–' / 'Summer 2018')
                 aligned = abs(seg.x0 - nxt.x0) <= 3 or abs(seg.x1 - nxt.x1) <= 3
-                alone = aligned and (sum(1 for s in below if s is not None) == 1 or bool(MONTH_DATE_RE.match(more)))
-                if DANGLING_RANGE_RE.search(text) and LONE_DATE_RE.match(more) \
+                alone = aligned and (sum(1 for s in below if s is not None) == 1 or bool(MONTH_DATE_RE.match(more))
+                                     or (bool(MONTH_LEFT_OPEN_RE.search(text)) and bool(re.fullmatch(r"(?:19|20)\d{2}", more))))
+                if aligned and _month_only(text) and re.match(r"(?:19|20)\d{2}\b", more) and len(more) <= 12:
+                    joined = f"{text} {more}"  # 'February' / '2018 -': a date column too narrow for the month and year
+                elif aligned and DANGLING_RANGE_RE.search(text) and re.search(r"[-–—]$", text) and _month_only(more):
+                    joined = f"{text} {more}"  # '2018 -' / 'February' (and then '2020')
+                elif DANGLING_RANGE_RE.search(text) and LONE_DATE_RE.match(more) \
                         and (alone or _cell_full(seg, above, i, row)):
                     joined = text[:-1] + more if HYPHENATED_RE.search(text) and more[:1].islower() else f"{text} {more}"
+                elif marked:
+                    continue
                 elif DANGLING_WORD_RE.search(text) and abs(seg.x0 - nxt.x0) <= 3 and len(more.split()) <= 3 \
                         and more[:1].isupper() and not LONE_DATE_RE.match(more) and (len(above) > 1 or (
                             len(below) == 1 and (seg.font, seg.bold, round(seg.size, 1)) ==
@@ -532,6 +543,48 @@ def _wrapped_in_cell(cells: list[Segment], index: int, seg: Segment, row: Row) -
     word = seg.text.split()[0] if seg.text.split() else ""
     char = (seg.x1 - seg.x0) / max(1, len(seg.text))
     return (len(word) + 1) * char > room - seg.size
+
+
+OPEN_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*[-–—]$")
+
+
+def _join_split_ranges(rows: list[Row]) -> list[Row]:
+    """A date column whose range ends a few lines further down ('February 2018 -' beside the title, 'February
+    2020' beside the second bullet, nothing in the column between): the end date goes back to its start. The
+    line right under is _join_wrapped_cells' to judge; a date earlier than the start opens the next entry."""
+    rows = list(rows)
+    for i, row in enumerate(rows):
+        for k, seg in enumerate(row.segments):
+            if not OPEN_RANGE_RE.search(seg.text.rstrip()):
+                continue
+            for j in range(i + 1, min(i + 4, len(rows))):
+                later = rows[j]
+                if later.page != row.page:
+                    break
+                match = next((t for t in later.segments if (abs(t.x0 - seg.x0) <= 3 or abs(t.x1 - seg.x1) <= 3)
+                              and LONE_DATE_RE.match(t.text.strip())), None)
+                if match is not None and len(later.segments) > 1 and j >= i + 2 \
+                        and _ordered(f"{seg.text.rstrip()} {match.text.strip()}"):
+                    joined = replace(seg, text=f"{seg.text.rstrip()} {match.text.strip()}")
+                    rows[i] = row = replace(row, segments=row.segments[:k] + (joined,) + row.segments[k + 1:])
+                    rows[j] = replace(later, segments=tuple(t for t in later.segments if t is not match))
+                    break
+                if any(t.x0 < seg.x1 and t.x1 > seg.x0 for t in later.segments):
+                    break  # the column holds something else first: not this range's end
+    return rows
+
+
+def _ordered(text: str) -> bool:
+    from .dates import find_range  # dates reads text, not rows
+
+    found = find_range(text)
+    return bool(found and found.start and found.end and found.end != "present" and found.start <= found.end)
+
+
+def _month_only(text: str) -> bool:
+    from .dates import MONTHS  # dates reads text, not rows
+
+    return text.strip().rstrip(".").lower() in MONTHS
 
 
 def _cell_full(seg: Segment, segments: list[Segment], index: int, row: Row) -> bool:
