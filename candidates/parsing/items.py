@@ -53,11 +53,14 @@ def _starts_item(previous: Row, row: Row, uses_markers: bool, pitch: float, righ
         return True
     if CITATION_END_RE.search(previous.text) and AUTHOR_START_RE.match(row.text):
         return True  # '…, 2021.' then 'O. Haddad. …': one citation ended, the next one starts with its authors
+    if CLOSING_YEAR_RE.search(previous.text) and row.text[:1].isupper():
+        return True  # '… (AAAI), 2022.' then 'Uncertainty-Aware …': a citation that ends with its year ended
     # the line broke early only if the next line's first word would have fitted at its end
     return _first_word_fits(previous, row, right)
 
 
 CITATION_END_RE = re.compile(r"(?:19|20)\d{2}[a-z]?\)?\.$")
+CLOSING_YEAR_RE = re.compile(r"[,\s](?:19|20)\d{2}[a-z]?\.$")  # ', 2022.' ('(2020).' opens an APA citation)
 AUTHOR_START_RE = re.compile(r"^(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)?[A-Z][\w'’-]+|[A-Z][\w'’-]+,\s[A-Z]\.)[,.;]")
 
 

@@ -81,7 +81,8 @@ def _without_running_header(rows: list[Row], name: str | None) -> list[Row]:
     for row in rows:
         first_on_page.setdefault(row.page, row)
     return [row for row in rows if not (
-        row.page > 0 and first_on_page[row.page] is row and name in row.text and len(row.text) <= len(name) + 30)]
+        row.page > 0 and first_on_page[row.page] is row and row.top < 72 and name in row.text
+        and len(row.text) <= len(name) + 30 and "," not in row.text.replace(name, ""))]  # an author list has commas
 
 
 def _one_language(sections: list[Section]) -> list[Section]:

@@ -57,7 +57,7 @@ VENUE_START_RE = re.compile(
 SENTENCE_END_RE = re.compile(
     r"(?<!\b[A-Z])(?<!\bal)(?<!\bvs)(?<!\bet)(?<!-[a-z])"
     r"(?:\.|[?!](?=\s+(?:(?i:in|proc|accepted|arxiv)\b|[A-Z][\w.]*\s+(?:19|20)\d\d)))"
-    r"(?=\s+(?:[\"“A-Z0-9(\[]|(?i:arxiv)\b|in\s+[A-Z])|\s*$)"
+    r"(?=\s+(?:[\"“A-Z0-9(\[À-ÖØ-Þ]|(?i:arxiv)\b|in\s+[A-Z])|\s*$)"  # 'Recognition. Élodie …' too
 )
 
 
@@ -96,7 +96,7 @@ def _parse_section(rows: list[Row], candidate: str | None) -> list[Publication]:
         text = DOC_TYPE_RE.sub("", text)
         if len(text) + len(CJK_CHAR_RE.findall(text)) < 25 or NOT_A_PAPER_RE.match(text) or LEGEND_LINE_RE.match(text):
             continue
-        pub = _bold_titled(item) or _parse(text, lines)
+        pub = _published_by(lines, year_hint) or _bold_titled(item) or _parse(text, lines)
         if pub and pub.title and tag and not pub.venue:
             pub = replace(pub, venue=_venue(tag.group("venue")))
         if pub and pub.title:
@@ -116,6 +116,27 @@ def _parse_section(rows: list[Row], candidate: str | None) -> list[Publication]:
     me = _who(candidate, [p for p, _ in found], rows)
     latin = _latin_stand_in(me, [p for p, _ in found], rows)
     return [_finish(pub, text, latin if latin and _latin_only(pub) else me, legend) for pub, text in found]
+
+
+def _published_by(lines: list[str], year_hint: int | None) -> Publication | None:
+    """Title lines, then 'Published by <venue>', then the date and the authors (as JSON Resume themes print a
+    publication's name, publisher, release date and authors): each part from its own lines."""
+    at = next((i for i, line in enumerate(lines) if i and PUBLISHED_BY_RE.match(line.strip())), None)
+    if at is None:
+        return None
+    title = join_wrapped(lines[:at])
+    venue_line = re.sub(r"^\s*(?:published\s+(?:by|in)|publisher|venue)\s*:?\s*", "", lines[at], flags=re.I)
+    rest = [line for line in lines[at + 1:] if line.strip()]
+    while rest and not only_dates(PUBLISHED_ON_RE.sub("", rest[0])) and not _looks_like_authors(rest[0].strip(" ."), 0.6) \
+            and len(rest[0].split()) <= 6 and not re.search(r",", rest[0]):
+        venue_line = f"{venue_line} {rest.pop(0).strip()}"  # the venue's name wrapped onto the next line
+    dated = [line for line in rest if only_dates(PUBLISHED_ON_RE.sub("", line))]
+    authors = " ".join(line for line in rest if line not in dated)
+    year = _year(" ".join(dated)) or _year(venue_line) or year_hint
+    pub = _make(title, authors if authors and _looks_like_authors(authors.strip(" ."), 0.6) else None, venue_line, year)
+    if re.search(r"\bworkshops?\b", venue_line, re.I):
+        pub = replace(pub, workshop=True)
+    return pub if pub.title else None
 
 
 TITLE_TAIL_RE = re.compile(r",\s*([^,]{2,80})$")
@@ -438,14 +459,31 @@ def _opens_with_authors(line: str) -> bool:
 
 
 def _parse(text: str, lines: list[str] | None = None, heads: bool = True) -> Publication | None:
-    for parser in (_book_title, _venue_first, _quoted, _apa, _acm, _harvard, _inverted, _vancouver, _initials_first,
-                   _iop, _by_authors, _comma_names_unless_sentences):
+    for parser in (_book_title, _venue_first, _quoted, _apa, _title_first, _acm, _harvard, _inverted, _vancouver,
+                   _initials_first, _iop, _by_authors, _comma_names_unless_sentences):
         if not heads and parser in (_book_title, _venue_first):
             continue
         pub = parser(text)
         if pub:
             return pub
     return _by_lines(lines or []) or _plain(text)
+
+
+def _title_first(text: str) -> Publication | None:
+    """'Title. Élodie Lefèvre*, Do-hyun Kang*, Fatima Aziz. CVPR Workshops, 2025.': the title, then the author
+    list as a sentence of its own, then the venue and year (a homemade style many CVs use)."""
+    parts = _sentences(text)
+    if len(parts) < 3 or not YEAR_RE.search(" ".join(parts[2:])):
+        return None
+    title, authors = parts[0], parts[1]
+    bare = MARK_CHARS_RE.sub("", authors).strip(" ,.")
+    if len(title.split()) < 3 or _looks_like_authors(MARK_CHARS_RE.sub("", title).strip(" ,."), 0.6) \
+            or not _looks_like_authors(bare, 0.8):
+        return None
+    return _make(title, authors, ". ".join(parts[2:]), _year(" ".join(parts[2:])))
+
+
+MARK_CHARS_RE = re.compile(r"[*∗†‡§✉]")
 
 
 def _make(title: str, authors: str | None, venue_text: str, year: int | None) -> Publication:

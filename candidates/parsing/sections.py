@@ -132,7 +132,7 @@ def split_sections(rows: list[Row], name_row: Row | None = None, body: float | N
             sections.append(Section(headings[index], row.text))
             continue
         previous = rows[index - 1] if index else None
-        if previous is not None and row.page != previous.page and row.size >= 1.3 * body:
+        if previous is not None and row.page != previous.page and row.size >= 1.3 * body and _letterhead(row):
             sections.append(Section("header", ""))  # a new page opening with a letterhead (a second-language copy)
         elif previous is not None and row.page == previous.page and row.column != previous.column \
                 and previous.column != 0 and sections[-1].kind != "header":
@@ -143,6 +143,14 @@ def split_sections(rows: list[Row], name_row: Row | None = None, body: float | N
             row = replace(row, segments=row.segments[1:])
         sections[-1].rows.append(row)
     return sections
+
+
+def _letterhead(row: Row) -> bool:
+    """A page opening with a person's name: the letterhead of a copy in another language, not a paper's title
+    carried over from the page before."""
+    from .names import clean_name  # names reads headings through this module
+
+    return bool(clean_name(row.text)) or len(row.text.split()) <= 4
 
 
 def _join_two_line_headings(rows: list[Row]) -> list[Row]:
