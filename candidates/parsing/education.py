@@ -138,6 +138,11 @@ def _undated(part: str) -> str:
 def parse_education(rows: list[Row]) -> tuple[list[Education], list[str]]:
     joined: list[Row] = []
     for row in rows:
+        if joined and _stacked_years(joined[-1], row):  # '2012' over '2015': one range, set in a narrow column
+            seg = joined[-1].segments[0]
+            joined[-1] = replace(joined[-1], segments=(replace(seg, text=f"{seg.text.strip()} – {row.text.strip()}"),),
+                                 bottom=row.bottom)
+            continue
         if joined and not find_range(clean(row.text)) and (
                 runs_on_by_a_word(joined[-1], row) or _school_runs_on(joined[-1], row)
                 or hyphen_continues(joined[-1], row)):
@@ -158,6 +163,17 @@ def parse_education(rows: list[Row]) -> tuple[list[Education], list[str]]:
         entries.extend(_second_degree(entry, block))
         honours.extend(_honours(block))
     return entries, honours
+
+
+def _stacked_years(previous: Row, row: Row) -> bool:
+    if len(previous.segments) != 1 or len(row.segments) != 1 or abs(previous.x0 - row.x0) > 3:
+        return False
+    first, second = clean(previous.text), clean(row.text)
+    if not (only_dates(first) and only_dates(second)):
+        return False
+    start, end = find_range(first), find_range(second)
+    return bool(start and end and not start.start and not end.start and start.end and end.end
+                and start.end != "present" and (end.end == "present" or start.end < end.end))
 
 
 def _school_runs_on(previous: Row, row: Row) -> bool:
@@ -374,11 +390,6 @@ def _printed_dates(rows: list[Row]) -> tuple[str | None, str | None] | None:
                 return found.start, found.end
             if found and single is None and not row.marker:
                 single = (None, found.end)
-    lone = [clean(r.text) for r in rows if not r.marker and only_dates(clean(r.text))]
-    for first, second in zip(lone, lone[1:]):  # '2019' / '2023': the years set one above the other
-        start, end = find_range(first), find_range(second)
-        if start and end and not start.start and not end.start and start.end != "present" and start.end < end.end:
-            return start.end, end.end
     return single
 
 
