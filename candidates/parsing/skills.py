@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .contact import contact_shaped
 from .layout import Row
 from .text import clean, has_cjk
 
@@ -127,6 +128,8 @@ def parse_skills(rows: list[Row]) -> list[str]:
     for index, row in enumerate(rows):
         if plain_rows and row.bold and not re.search(r"[,;:|·/]", row.text):
             continue  # the label row of a skills grid ('Languages   Backend   Cloud')
+        if contact_shaped(row.text):
+            continue  # a footer of contact details printed under the skills
         following = rows[index + 1] if index + 1 < len(rows) else None
         if following is not None and following.x0 > row.x0 + 20 and len(row.segments) == 1 \
                 and not re.search(r"[,;:|·/]", row.text) and not lookup(clean(row.text)):
@@ -142,7 +145,8 @@ def _row_texts(row: Row) -> list[str]:
     """The item lists of a row; a label cell or 'Label:' prefix is dropped, and so is a row labelled
     as something that is not a skill (certifications, coursework)."""
     segments = [clean(s.text) for s in row.segments]
-    if len(segments) > 1 and len(segments[0].split()) <= 4 and not re.search(r"[,;]", segments[0]) and not row.marker:
+    if len(segments) > 1 and len(segments[0].split()) <= 4 and not re.search(r"[,;·•|]", segments[0]) \
+            and not row.marker:
         if NOT_SKILL_LABEL_RE.search(segments[0]):
             return []
         if row.segments[0].bold or not lookup(segments[0]):
