@@ -70,7 +70,7 @@ def clean_name(text: str) -> str | None:
         return text if re.fullmatch(r"[\u2e80-\u2eff\u4e00-\u9fff·]{2,5}", text) else None
     words = text.split()
     half = len(words) // 2
-    if len(words) % 2 == 0 and words[:half] == words[half:]:  # a theme that prints the name twice on one line
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:  # a theme printing the name twice
         words = words[:half]
         text = " ".join(words)
     if not 2 <= len(words) <= 5 or any(w.lower().strip(".") in NOT_NAME_WORDS for w in words):

@@ -1,0 +1,172 @@
+"""Layout and style classes found in the corpus's tuning template families (benchmarks/corpus), rebuilt on small
+invented PDFs and rows: each test is one class of template, never one document."""
+
+from __future__ import annotations
+
+from candidates.parsing import parse_pdf
+from candidates.parsing.awards import parse_awards
+from candidates.parsing.layout import ungrid
+from candidates.parsing.names import clean_name
+from candidates.parsing.publications import parse_citation
+
+from .pdfmaker import Page, make_pdf
+from .rows import row
+
+BOLD = "Helvetica-Bold"
+
+
+def test_a_name_printed_twice_on_its_line_is_read_once():
+    assert clean_name("Haoran Song Haoran Song") == "Haoran Song"
+    assert clean_name("Anna Maria Anna") == "Anna Maria Anna"  # a repeated word is not a repeated name
+    assert clean_name("Li Li") == "Li Li"  # nor is a given name that is also the family name
+
+
+def test_a_margin_of_headings_and_dates_is_read_across_with_its_entries():
+    """A Word table: section names and dates in a left cell, the entries in the right cell (no heading there)."""
+    page = Page().add(50, 40, "Sergio Romero", BOLD, 18).add(50, 62, "sergio.romero@example.org | +34 613 263 010")
+    y = 100
+    cells = [
+        ("EDUCATION", None), ("2016-09 – 2019-06", "University of Illinois Urbana-Champaign"),
+        (None, "Master of Science, Data Science"), ("2012-09 – 2016-07", "Carnegie Mellon University"),
+        (None, "Bachelor of Science, Electronic Engineering"), ("EXPERIENCE", None),
+        ("2017-05 – 2018-08", "Infosys"), (None, "Algorithm Engineer"),
+        (None, "Developed token pruning for person re-identification."),
+        ("2015-06 – 2016-12", "Meta AI"), (None, "Computer Vision Intern"),
+        (None, "Developed knowledge distillation for tracking."), ("SKILLS", None), (None, "Python, PyTorch, Docker"),
+    ]
+    for left, right in cells:
+        if left:
+            page.add(50, y, left, BOLD if left.isupper() else "Helvetica")
+        if right:
+            page.add(300, y, right, BOLD if right[:1].isupper() and "," not in right and len(right) < 45 else "Helvetica")
+        y += 22
+    parsed = parse_pdf(make_pdf([page]))
+    assert [(e.institution, e.start, e.end) for e in parsed.education] == [
+        ("University of Illinois Urbana-Champaign", "2016-09", "2019-06"),
+        ("Carnegie Mellon University", "2012-09", "2016-07")]
+    assert [(e.organization, e.title, e.start) for e in parsed.experience] == [
+        ("Infosys", "Algorithm Engineer", "2017-05"), ("Meta AI", "Computer Vision Intern", "2015-06")]
+    assert {"python", "pytorch", "docker"} <= set(parsed.skills)
+
+
+def test_education_cards_side_by_side_are_read_card_by_card():
+    rows = [
+        row("University of Tokyo", "Nanyang Technological University", top=100),
+        row("Sep 2016 - Jul 2020", "Sep 2014 - Jul 2016", top=112),
+        row("Ph.D. - Applied Mathematics", "M.Eng. - Applied Mathematics", top=124),
+    ]
+    for r in rows:  # the second card's column starts at the same x on every line
+        assert len(r.segments) == 2
+    rows = [r.__class__(r.page, r.column, r.top, r.bottom, (r.segments[0], r.segments[1].__class__(
+        r.segments[1].text, 300, 300 + 6 * len(r.segments[1].text), 10, False, "Helvetica", "", r.segments[1].runs)))
+        for r in rows]
+    texts = [r.text for r in ungrid(rows)]
+    assert texts == ["University of Tokyo", "Sep 2016 - Jul 2020", "Ph.D. - Applied Mathematics",
+                     "Nanyang Technological University", "Sep 2014 - Jul 2016", "M.Eng. - Applied Mathematics"]
+
+
+def test_a_title_with_its_dates_beside_it_is_no_card_grid():
+    rows = [row("Research Intern, Google", "2020 - 2021", top=100), row("Data Scientist, Meta", "2021 - 2022", top=112)]
+    assert [r.text for r in ungrid(rows)] == [r.text for r in rows]
+
+
+def test_years_stacked_over_each_other_date_the_school_below_them():
+    page = Page().add(50, 40, "Sota Kobayashi", BOLD, 18).add(50, 60, "sota@example.org").add(50, 90, "EDUCATION", BOLD, 13)
+    y = 115
+    for start, end, school, degree in [("2015", "2020", "Kyoto University", "Ph.D."),
+                                       ("2012", "2015", "Osaka University", "M.S.")]:
+        for text in (start, end, school, degree, "Computer Science"):
+            page.add(50, y, text, BOLD if text == school else "Helvetica", 11)
+            y += 14
+        y += 10
+    parsed = parse_pdf(make_pdf([page]))
+    assert [(e.institution, e.start, e.end) for e in parsed.education] == [
+        ("Kyoto University", "2015", "2020"), ("Osaka University", "2012", "2015")]
+
+
+def test_a_date_range_set_one_part_a_line_in_a_narrow_column_is_put_back_together():
+    page = Page().add(120, 40, "Marie Chevalier", BOLD, 18).add(120, 60, "marie@example.org")
+    page.add(120, 90, "Experience", BOLD, 13)
+    page.add(50, 112, "February").add(120, 112, "Computer Vision Intern, SAP SE", BOLD)
+    page.add(50, 124, "2018 -").add(120, 124, "Developed mixture of experts for question answering.")
+    page.add(50, 136, "February").add(120, 136, "Built a serving pipeline with Pandas.")
+    page.add(50, 148, "2020")
+    parsed = parse_pdf(make_pdf([page]))
+    assert [(e.organization, e.start, e.end) for e in parsed.experience] == [("SAP SE", "2018-02", "2020-02")]
+
+
+def test_an_address_tex_hyphenated_in_a_narrow_sidebar_is_joined():
+    page = Page().add(160, 50, "Manon Moreau", BOLD, 24)
+    page.add(50, 100, "+33 767 722 359", size=9).add(160, 100, "Education", BOLD, 13)
+    page.add(90, 112, "moreau-", size=9).add(160, 112, "Licence, Sorbonne Université, 2015 - 2019")
+    page.add(50, 124, "manon@proton.me", size=9).add(160, 124, "Computer Science, Top 1%.")
+    page.add(60, 136, "moreaumanon", size=9).add(160, 150, "Experience", BOLD, 13)
+    page.add(160, 168, "Data Scientist, Megvii Technology, London. 2017 - 2019")
+    parsed = parse_pdf(make_pdf([page]))
+    assert parsed.emails == ("moreaumanon@proton.me",)
+    assert parsed.phones and parsed.phones[0].replace(" ", "").endswith("767722359")
+
+
+def test_a_published_by_layout_is_read_part_by_part():
+    page = Page().add(50, 40, "Shreya Patel", BOLD, 18).add(50, 60, "spatel@example.org").add(50, 90, "Publications", BOLD, 13)
+    y = 112
+    for title1, title2, venue, date, authors in [
+        ("Towards Self-Supervised Point Cloud", "Completion via Graph Reasoning", "Published by Pattern Recognition",
+         "Jan 2021", "Shreya Patel"),
+        ("On the Limits of Domain Adaptation for", "Machine Translation", "Published by ICCV Workshops", "Jan 2020",
+         "Tanvi Menon, Shreya Patel"),
+    ]:
+        page.add(50, y, title1, BOLD).add(50, y + 12, title2, BOLD).add(50, y + 24, venue).add(50, y + 36, date)
+        page.add(50, y + 48, authors)
+        y += 74
+    parsed = parse_pdf(make_pdf([page]))
+    got = [(p.title, p.venue, p.year, p.author_position, p.workshop) for p in parsed.publications]
+    assert got == [
+        ("Towards Self-Supervised Point Cloud Completion via Graph Reasoning", "Pattern Recognition", 2021, 1, False),
+        ("On the Limits of Domain Adaptation for Machine Translation", "ICCV", 2020, 2, True)]
+
+
+def test_a_title_first_citation_is_split_into_title_authors_and_venue():
+    pub = parse_citation("Learning Scalable Prompt Tuning for Open-Vocabulary Recognition. Élodie Lefèvre*, Do-hyun "
+                         "Kang*, Fatima Aziz. CVPR Workshops, 2025.", candidate="Élodie Lefèvre")
+    assert pub.title == "Learning Scalable Prompt Tuning for Open-Vocabulary Recognition"
+    assert pub.authors == ("Élodie Lefèvre", "Do-hyun Kang", "Fatima Aziz")
+    assert (pub.venue, pub.year, pub.workshop, pub.author_position, pub.equal_contribution) == ("CVPR", 2025, True, 1, True)
+
+
+def test_a_venue_printed_after_the_title_in_its_type_is_the_venue():
+    page = Page().add(50, 40, "Sota Kobayashi", BOLD, 18).add(50, 60, "sota@example.org").add(50, 90, "Publications", BOLD, 13)
+    page.add(50, 112, "Lightweight Video Object Detection with Token Pruning, Neurocomputing", BOLD)
+    page.add(50, 124, "Published on: Jan 01, 2020").add(50, 136, "S. Kobayashi, V. Gupta")
+    page.add(50, 160, "Uncertainty-Aware Diffusion Models for Speech Enhancement, ICCV", BOLD)
+    page.add(50, 172, "Workshops").add(50, 184, "Published on: Jan 01, 2024").add(50, 196, "S. Kobayashi, T. Iyer")
+    parsed = parse_pdf(make_pdf([page]))
+    assert [(p.title, p.venue, p.year, p.workshop) for p in parsed.publications] == [
+        ("Lightweight Video Object Detection with Token Pruning", "Neurocomputing", 2020, False),
+        ("Uncertainty-Aware Diffusion Models for Speech Enhancement", "ICCV", 2024, True)]
+
+
+def test_dates_and_awarders_under_an_award_are_not_awards():
+    rows = [row("Excellent Teaching Assistant Award", top=100, bold=True), row("Awarded 2019", top=114),
+            row("by", top=128), row("Best Paper Award", top=150, bold=True), row("Awarded on: Jan 01, 2018", top=164),
+            row("undefined NaN", top=186)]
+    assert parse_awards(rows) == ["Excellent Teaching Assistant Award", "Best Paper Award"]
+
+
+def test_an_honour_set_like_a_heading_is_not_a_teaching_section():
+    page = Page().add(50, 40, "Nisha Krishnan", BOLD, 18).add(50, 60, "nisha@example.org")
+    page.add(50, 90, "Awards", BOLD, 14).add(50, 110, "Excellent Teaching Assistant Award", BOLD, 14)
+    page.add(50, 124, "Awarded 2019").add(50, 146, "Research Excellence Fellowship", BOLD, 14).add(50, 160, "Awarded 2021")
+    page.add(50, 190, "Education", BOLD, 14).add(50, 210, "B.Sc. Computer Science, University of Toronto, 2016 - 2020")
+    parsed = parse_pdf(make_pdf([page]))
+    assert parsed.awards == ("Excellent Teaching Assistant Award", "Research Excellence Fellowship")
+    assert [e.institution for e in parsed.education] == ["University of Toronto"]
+
+
+def test_the_name_beside_a_europass_personal_information_label_is_the_name():
+    page = Page().add(190, 50, "Curriculum vitae", size=10).add(60, 90, "PERSONAL INFORMATION", size=9)
+    page.add(200, 90, "Pablo Vázquez", size=9).add(200, 110, "+34 654 295 069").add(200, 128, "pablo@example.org")
+    page.add(50, 170, "WORK EXPERIENCE", size=9).add(100, 188, "Jan 2023 - Present", size=12)
+    page.add(200, 188, "Machine Learning Engineer", size=12).add(200, 204, "IBM Research")
+    parsed = parse_pdf(make_pdf([page]))
+    assert parsed.name == "Pablo Vázquez"
