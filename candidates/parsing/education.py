@@ -13,14 +13,18 @@ from .model import Education
 from .places import is_location, strip_location
 from .text import clean, has_cjk, split_top_level, strip_punct
 
+# 'Bachelor of Science', 'Master of Business Administration': a common degree name ends with its first word
+# ('Bachelor of Engineering Artificial Intelligence' is the degree, then the field); others run on a few words
+OF_SUBJECT = (r"(?:[^\S\t]+of[^\S\t]+(?:(?-i:Science|Engineering|Arts|Technology|Philosophy|Laws|Commerce|Education|"
+              r"Medicine|Music|Architecture)(?![\w.])|(?-i:[A-Z])[\w.]*(?:[^\S\t]+(?:(?:of|and|&)[^\S\t]+)?(?-i:[A-Z])[\w.]*){0,2}))?")
 # (pattern, level); the first match in a text wins, so longer and more specific forms come first
 DEGREES: list[tuple[str, str]] = [
     (r"doctor\s+of\s+\w+(?:\s+\w+)?|ph\.?\s?d\.?|dr\.?\s?-\s?ing\.?|dr\.\s?rer\.\s?nat\.?|dr\.\s?sc\.?|d\.?\s?phil\.?|doctorate|doctorat|doctorado|doutorado|dottorato|"
      r"promotion\s*\(dr\.?[^)]*\)|博士(?:研究生)?", "phd"),
-    (r"laurea\s+magistrale(?:\s*\([^)]*\))?|master(?:'?s)?(?:[^\S\t]+of[^\S\t]+(?-i:[A-Z])[\w.]*(?:[^\S\t]+(?:(?:of|and|&)[^\S\t]+)?(?-i:[A-Z])[\w.]*)*)?|"
+    (r"laurea\s+magistrale(?:\s*\([^)]*\))?|master(?:'?s)?" + OF_SUBJECT + r"|"
      r"m\.?\s?sc\.?|m\.?\s?eng\.?|m\.?\s?tech\.?|m\.?\s?phil\.?|m\.?\s?res\.?|m\.?\s?s\.(?!\w)|\bms\b|mba|"
      r"m\.?\s?a\.(?!\w)|\bma\b|\bmcs\b|\bmfa\b|m\.?\s?ed\.?|llm|diplom(?:-\w+)?|dipl[ôo]me\s+d['’]ing[ée]nieur|magister|ma[îi]trise|m[áa]ster(?:\s+universitario|\s+oficial)?|硕士(?:研究生)?|研究生", "master"),
-    (r"laurea\s+triennale(?:\s*\([^)]*\))?|laurea|bachelor(?:'?s)?(?:[^\S\t]+of[^\S\t]+(?-i:[A-Z])[\w.]*(?:[^\S\t]+(?:(?:of|and|&)[^\S\t]+)?(?-i:[A-Z])[\w.]*)*)?|"
+    (r"laurea\s+triennale(?:\s*\([^)]*\))?|laurea|bachelor(?:'?s)?" + OF_SUBJECT + r"|"
      r"(?:b\.?\s?sc\.?|b\.?\s?eng\.?|b\.?\s?a\.?\s?sc\.?|b\.?\s?s\.?\s?e\.|bse|b\.?\s?tech\.?)(?:\s*\(hons?\.?\))?|"
      r"b\.?\s?e\.(?!\w)|b\.?\s?s\.(?!\w)|\bbs\b|\bbsc\b|\bbeng\b|"
      r"b\.?\s?a\.(?!\w)|\bba\b|a\.\s?b\.(?!\w)|s\.\s?b\.(?!\w)|b\.?\s?com\.?|b\.\s?b\.\s?a\.|bba|llb|licenciatura|licence|bacharelado|grado(?:\s+en\s+ingenier[íi]a)?|(?:engineer\s*\(\s*)?in[żz]ynier\)?|本科|学士",
@@ -121,7 +125,10 @@ def find_institution(text: str) -> str | None:
         rest = pick[degree[2].end():]
         rest = re.sub(r"^\s*(in|of)\s+[^,]*?(?=\b(university|institute|college)\b)", "", rest, flags=re.I)
         pick = strip_punct(rest) or pick
-    return strip_location(pick)
+    return strip_location(AT_LEAD_RE.sub("", pick))
+
+
+AT_LEAD_RE = re.compile(r"^(?:at|@|from|in)\s+(?=[A-Z])")
 
 
 def _only_degree(part: str) -> bool:
@@ -299,7 +306,7 @@ def _unnamed_school(header: list[str]) -> str | None:
     on a line of the entry that holds no degree, once dates, places, grades and labels are set aside."""
     for text in header:
         if find_degree(text):
-            school = _school_after_field(text) or _school_among_fields(text)
+            school = _school_after_field(text) or _school_among_fields(text) or _school_after_at(text)
             if school:
                 return school
             continue
@@ -401,7 +408,7 @@ def _field(header: list[str], degree: str | None) -> str | None:
         if position < 0:
             continue
         after = text[position + len(degree):]
-        after = after.split("\t")[0]
+        after = re.split(r"\s(?:at|@)\s", after.split("\t")[0])[0]  # '… Electrical Engineering at BITS Pilani'
         field_first = _field_before(text, position)
         if field_first:
             return field_first
@@ -447,6 +454,13 @@ FIELD_WORD_RE = re.compile(
     r"\b(?:engineering|science|sciences|mathematics|statistics|physics|chemistry|biology|economics|finance|"
     r"informatics|computing|technology|intelligence|robotics|electronics|design|management|learning|data|"
     r"ingenier[íi]a|informatique|informatik|ing[ée]nierie)\b", re.IGNORECASE)
+
+
+def _school_after_at(text: str) -> str | None:
+    """'M.S. Electrical Engineering at BITS Pilani': the school after ' at ' on the degree's line."""
+    match = re.search(r"\s(?:at|@)\s+([A-Z][^,;|\t(]{1,60})", strip_dates(text.split("\t")[0]))
+    school = strip_punct(match.group(1)) if match else ""
+    return school if school and not re.search(r"\d", school) and not is_location(school) else None
 
 
 def _school_among_fields(text: str) -> str | None:
