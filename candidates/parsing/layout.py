@@ -417,11 +417,11 @@ def _make_row(group: list[TextLine], page: PdfPage, column: int) -> Row | None:
 
 
 DANGLING_RANGE_RE = re.compile(
-    r"\b(?:19|20)\d{2}\s*[-–—]$|^\D*\d{1,2}[./]\d{4}\s*[-–—]$|\b(?:19|20)\d{2}[./-]\d{1,2}\s*[-–—]$|"
-    r"\b(?:19|20)\d{2}\s*[-–—]\s*[^\W\d_]{3,}\.?-?$|"  # 'September 2019 - Juni' / '2023', '… - Novem-' / 'ber 2023'
+    r"\b(?:19|20)\d{2}\s*[-‒–—−]$|^\D*\d{1,2}[./]\d{4}\s*[-‒–—−]$|\b(?:19|20)\d{2}[./-]\d{1,2}\s*[-‒–—−]$|"
+    r"\b(?:19|20)\d{2}\s*[-‒–—−]\s*[^\W\d_]{3,}\.?-?$|"  # 'September 2019 - Juni' / '2023', '… - Novem-' / 'ber 2023'
     r"\b(?:19|20)\d{2}(?:[./-]\d{1,2})?\s+(?:to|till|until|bis|au|à|al|hasta|a|até)$"  # '2017.05 to' / '2019.07'
 )
-MONTH_LEFT_OPEN_RE = re.compile(r"[-–—]\s*[^\W\d_]{3,}\.?$")  # '… – November': its year is on the next line
+MONTH_LEFT_OPEN_RE = re.compile(r"[-‒–—−]\s*[^\W\d_]{3,}\.?$")  # '… – November': its year is on the next line
 DANGLING_WORD_RE = re.compile(r"\s(?:of|and|for|at|in|the|&|St\.|Sta\.|Ste\.)$")
 MONTH_DATE_RE = re.compile(
     r"^(?:19|20)\d{2}[./-]\d{1,2}$|^\d{1,2}[./](?:19|20)\d{2}$|"
@@ -545,7 +545,7 @@ def _wrapped_in_cell(cells: list[Segment], index: int, seg: Segment, row: Row) -
     return (len(word) + 1) * char > room - seg.size
 
 
-OPEN_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*[-–—]$")
+OPEN_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*[-‒–—−]$|(?:19|20)\d{2}\s*[-‒–—−]\s*[^\W\d_]{3,}\.?$")
 
 
 def _join_split_ranges(rows: list[Row]) -> list[Row]:
@@ -561,8 +561,10 @@ def _join_split_ranges(rows: list[Row]) -> list[Row]:
                 later = rows[j]
                 if later.page != row.page:
                     break
+                month_open = bool(MONTH_LEFT_OPEN_RE.search(seg.text.rstrip()))  # '… – November' wants a year
                 match = next((t for t in later.segments if (abs(t.x0 - seg.x0) <= 3 or abs(t.x1 - seg.x1) <= 3)
-                              and LONE_DATE_RE.match(t.text.strip())), None)
+                              and (re.fullmatch(r"(?:19|20)\d{2}", t.text.strip()) if month_open
+                                   else LONE_DATE_RE.match(t.text.strip()))), None)
                 if match is not None and len(later.segments) > 1 and j >= i + 2 \
                         and _ordered(f"{seg.text.rstrip()} {match.text.strip()}"):
                     joined = replace(seg, text=f"{seg.text.rstrip()} {match.text.strip()}")
