@@ -236,6 +236,8 @@ def _job(header: list[Row]) -> Experience | None:
     if title is None or _not_a_job(title):
         return None
     organization = _organization(pieces, title_index, rest, before)
+    if organization and organization.endswith(".") and not ABBREVIATION_END_RE.search(organization):
+        organization = organization[:-1]  # the full stop that ends the header line ('… Sorbonne Université.')
     if organization is None and dates is None:
         return None
     start, end = dates if dates else (None, None)

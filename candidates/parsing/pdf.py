@@ -367,6 +367,12 @@ def _close_up(piece: _Piece) -> None:
     for index, gap in piece.spaces:
         if gap < word_gap and _between_letters(piece.texts, index):
             piece.texts[index] = ""
+    last = ""
+    for index, text in enumerate(piece.texts):  # a word gap wider than a space is still one space, not a cell gap
+        if text == " " and last.endswith(" "):
+            piece.texts[index] = ""
+        elif text:
+            last = text
 
 
 def _between_letters(texts: list[str], index: int) -> bool:

@@ -170,3 +170,85 @@ def test_the_name_beside_a_europass_personal_information_label_is_the_name():
     page.add(200, 188, "Machine Learning Engineer", size=12).add(200, 204, "IBM Research")
     parsed = parse_pdf(make_pdf([page]))
     assert parsed.name == "Pablo Vázquez"
+
+
+def test_letter_spaced_text_is_closed_up_keeping_its_word_gaps():
+    import io
+
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=LETTER)
+    height = LETTER[1]
+    pdf.setFont(BOLD, 18)
+    pdf.drawString(50, height - 50, "Javier Vazquez")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(50, height - 70, "javier@example.org")
+    pdf.setFont(BOLD, 12)
+    pdf.drawString(50, height - 100, "Awards")
+    text = pdf.beginText(50, height - 120)
+    text.setFont("Helvetica", 9)
+    text.setCharSpace(3)  # wide CSS letter-spacing: pdfminer puts a space between the letters
+    text.textLine("EXCELLENT TEACHING ASSISTANT AWARD")
+    pdf.drawText(text)
+    pdf.showPage()
+    pdf.save()
+    parsed = parse_pdf(buffer.getvalue())
+    assert parsed.awards == ("Excellent Teaching Assistant Award",)
+
+
+def test_rows_of_icon_glyphs_do_not_move_the_left_edge_of_the_entries():
+    from candidates.parsing.experience import parse_experience
+
+    from candidates.parsing.layout import ICON_ONLY_RE
+
+    def indented(r, by):
+        return r.__class__(r.page, r.column, r.top, r.bottom, tuple(
+            s.__class__(s.text, s.x0 + by, s.x1 + by, s.size, s.bold, s.font, s.color, s.runs) for s in r.segments))
+
+    entry = [indented(row("Data Science Intern, Infosys", top=100, bold=True), 60),
+             indented(row("Aug 2023 - Nov 2023 (cid:0) 3 months", top=114), 60),
+             indented(row("Developed label propagation for recognition.", top=128), 90)]
+    icon = row("(cid:0)", top=150)  # the next heading's icon, set left of the entries
+    assert parse_experience(entry + [icon]) == []  # with it, no line sits at the left edge: no entry header
+    kept = [r for r in entry + [icon] if not ICON_ONLY_RE.fullmatch(r.text)]  # what read_rows keeps
+    assert [(j.organization, j.title, j.start, j.end) for j in parse_experience(kept)] == [
+        ("Infosys", "Data Science Intern", "2023-08", "2023-11")]
+
+
+def test_a_degree_line_naming_its_school_after_at_gives_the_school():
+    page = Page().add(50, 40, "Minh Lee", BOLD, 18).add(50, 60, "minh@example.org").add(50, 90, "EDUCATION", BOLD, 13)
+    page.add(50, 110, "M.S. Electrical Engineering at BITS Pilani").add(400, 110, "Sept 2023 - Current")
+    page.add(50, 126, "Bachelor of Engineering Artificial Intelligence at University of Tokyo").add(400, 126, "2019 - 2023")
+    parsed = parse_pdf(make_pdf([page]))
+    assert [(e.institution, e.degree, e.degree_level) for e in parsed.education] == [
+        ("BITS Pilani", "M.S.", "master"), ("University of Tokyo", "Bachelor of Engineering", "bachelor")]
+
+
+def test_a_school_name_hyphenated_before_its_dates_is_one_name():
+    page = Page().add(50, 40, "Johanna Engel", BOLD, 18).add(50, 60, "johanna@example.org")
+    page.add(50, 90, "Experience", BOLD, 13)
+    page.add(50, 110, "Research Assistant, Intelligent Systems Lab, Sorbonne Uni-").add(430, 110, "09/2015 - 01/2017")
+    page.add(50, 122, "versité.").add(50, 140, "Developed a segmentation model for microscopy images.")
+    parsed = parse_pdf(make_pdf([page]))
+    assert [(e.organization, e.title) for e in parsed.experience] == [
+        ("Intelligent Systems Lab, Sorbonne Université", "Research Assistant")]
+
+
+def test_skills_are_named_as_printed_and_a_first_cell_that_is_a_list_is_kept():
+    from candidates.parsing.skills import parse_skills, skills_in
+
+    assert skills_in("Transformers, Hugging Face Transformers, HuggingFace, Weights & Biases") == [
+        "transformers", "hugging face transformers", "hugging face", "weights & biases"]
+    assert parse_skills([row("Java · TypeScript", "Spark · Django", top=100)]) == ["java", "typescript", "spark", "django"]
+
+
+def test_a_copyright_footer_and_a_running_header_are_not_content():
+    first = Page().add(50, 40, "Minh Dang", BOLD, 18).add(50, 60, "minh@example.org").add(50, 90, "Awards", BOLD, 13)
+    first.add(50, 110, "Best Paper Award, ICIP 2021")
+    first.add(60, 770, "November 29, 2026 © European Union, 2002 – 2026 | https://europass.example.eu Page 1 / ??", size=7)
+    second = Page().add(50, 40, "Curriculum vitae Minh Dang", size=9).add(50, 70, "Travel Grant, NeurIPS 2022")
+    parsed = parse_pdf(make_pdf([first, second]))
+    assert parsed.awards == ("Best Paper Award, ICIP 2021", "Travel Grant, NeurIPS 2022")
+    assert "europass.example.eu" not in parsed.links
