@@ -4,7 +4,7 @@ One family is one third-party template (a JSON Resume theme, a RenderCV theme, a
 or one document layout made with a third-party tool (python-docx + LibreOffice, HTML + Chromium).
 
 TUNING: families a parser developer may look at while tuning (all 29 families of the first corpus).
-HELD_OUT: families nobody looks at while tuning (the 16 added on 2026-11-29); benchmarks/corpus/score.py
+HELD_OUT: families nobody looks at while tuning (those added after the 45 of 2026-11-29); benchmarks/corpus/score.py
 reports them separately, so a change that only fits the tuning templates shows as a gap between the two.
 """
 
@@ -90,7 +90,9 @@ FAMILIES = {
 # -macchiato, rendercv-classic, -engineeringresumes, moderncv-classic, -banking, latex-simplecv, docx-classic)
 # and the other 19 were held out (measured at 0.894 held-out overall). Those 19 had been looked at by then,
 # so they were moved to TUNING, and the 16 families added on 2026-11-29 (never seen by the parser's
-# developer) became the held-out set.
+# developer) became the held-out set, measured at 0.924 held-out overall (parser 1.5). On 2026-11-29
+# (a later session) the parser's developer opened the weakest of those 16 to fix their classes, so all 16 were
+# moved to TUNING too; the families added after that (below the 2026-11-29 ones in FAMILIES) are held out.
 TUNING = [
     "jsonresume-even", "jsonresume-stackoverflow", "jsonresume-elegant", "jsonresume-kendall",
     "jsonresume-flat", "jsonresume-class", "jsonresume-onepage", "jsonresume-macchiato", "jsonresume-paper",
@@ -98,6 +100,11 @@ TUNING = [
     "rendercv-engineeringresumes", "rendercv-engineeringclassic", "rendercv-moderncv", "moderncv-classic",
     "moderncv-casual", "moderncv-banking", "moderncv-oldstyle", "moderncv-fancy", "latex-simplecv",
     "latex-currvita", "latex-europasscv", "docx-classic", "docx-table", "html-academic", "html-sidebar",
+    # the 16 families added on 2026-11-29, tuned on since
+    "jsonresume-modern", "jsonresume-crisp", "jsonresume-eloquent", "jsonresume-slick", "jsonresume-compact",
+    "jsonresume-minyma", "jsonresume-straightforward", "jsonresume-caffeine", "jsonresume-autumn",
+    "jsonresume-rocketspacer", "jsonresume-orbit", "latex-europecv", "latex-tucv", "latex-harnoncv",
+    "docx-sidebar", "weasyprint-timeline",
 ]
 HELD_OUT = [f for f in FAMILIES if f not in TUNING]
 
