@@ -195,6 +195,8 @@ def _link_of(match: re.Match, *, in_contact: bool) -> str | None:
     path = (match.group("path") or "").rstrip("/.")
     if not (match.group("scheme") or host.startswith("www.") or path or in_contact):
         return None  # a bare 'Acme.io' in running text is a company, not a link
+    if not (match.group("scheme") or path) and DEGREE_HOST_RE.fullmatch(match.group("host")):
+        return None  # 'M.Tech.', 'B.Tech': a degree, not a host
     host = host.removeprefix("www.")
     if host in NOT_PROFILE_HOSTS or re.fullmatch(r"[\d.]+", host):
         return None
@@ -206,6 +208,7 @@ def _link_of(match: re.Match, *, in_contact: bool) -> str | None:
     return host + path.rstrip("/")
 
 
+DEGREE_HOST_RE = re.compile(r"[A-Z]\.[A-Z][a-z]+")
 KEPT_QUERY_RE = re.compile(r"(?:^|&)(?:user|id|uid|authorid|pid)=", re.IGNORECASE)
 
 

@@ -186,7 +186,7 @@ def _find_gutter(lines: list[TextLine], width: float, height: float) -> tuple[fl
         if score < 6 and not _contact_column(left if n_left < n_right else right):
             continue  # a few lines beside the text are a sidebar only when they are the contact details
         if _is_label_column(left) or _is_label_column(right) or _row_aligned(left, right) \
-                or _headings_only_left(left, right):
+                or _headings_only_left(left, right) or _cuts_off_dates(left, right):
             continue
         best = (x, header_bottom, score)
     return None if best is None else (best[0], best[1])
@@ -218,6 +218,24 @@ def _row_aligned(left: list[TextLine], right: list[TextLine]) -> bool:
     return paired >= 0.6 * len(small)
 
 
+def _cuts_off_dates(left: list[TextLine], right: list[TextLine]) -> bool:
+    """Most dates that open the right side's rows share a baseline with a line on the left: the band runs between
+    entries and their flush-right dates (a main column beside a sidebar further right), not between two columns."""
+    if _section_headings(right) >= 2 and _flush_left(right):
+        return False
+    dates = [ln for ln in right if len(ln.text.split()) <= 6 and DATEISH_RE.search(ln.text)
+             and not any(o.x0 < ln.x0 and o.top < ln.bottom and ln.top < o.bottom for o in right)]  # first on its row
+    edges = sorted(edge for ln in left for edge in (ln.top, ln.bottom))
+    paired = 0
+    for ln in dates:
+        for edge in (ln.top, ln.bottom):
+            i = bisect.bisect_left(edges, edge - 1.5)
+            if i < len(edges) and edges[i] <= edge + 1.5:
+                paired += 1
+                break
+    return paired >= 3 and paired >= 0.6 * len(dates)
+
+
 def _headings_only_left(left: list[TextLine], right: list[TextLine]) -> bool:
     """Every section heading in the left column, none in the right: the left is a margin of headings, dates and
     labels for the text beside it (a Word table, a theme's margin), read across; a sidebar holds sections of
@@ -227,11 +245,12 @@ def _headings_only_left(left: list[TextLine], right: list[TextLine]) -> bool:
 
 def _flush_left(lines: list[TextLine]) -> bool:
     """Most lines start at one x and end where they end: ragged right, as a column of text is set."""
-    def share(values: list[float]) -> float:
-        best = max(sum(1 for w in values if abs(w - v) <= 2) for v in values)
+    def share(values: list[float], near: float) -> float:
+        best = max(sum(1 for w in values if abs(w - v) <= near) for v in values)
         return best / len(values)
 
-    return share([ln.x0 for ln in lines]) >= 0.7 and share([ln.x1 for ln in lines]) < 0.5
+    # within a few points: a tag chip's padding ('Python' in a rounded box) moves its text in a little
+    return share([ln.x0 for ln in lines], 3.5) >= 0.7 and share([ln.x1 for ln in lines], 2) < 0.5
 
 
 def _section_headings(lines: list[TextLine]) -> int:
@@ -450,12 +469,17 @@ def _join_wrapped_cells(rows: list[Row]) -> list[Row]:
         below = list(row.segments)
         for i, seg in enumerate(above):
             for j, nxt in enumerate(below):
-                if nxt is None or (abs(seg.x0 - nxt.x0) > 3 and abs(seg.x1 - nxt.x1) > 3) or (marked and j == 0):
+                if nxt is None or (marked and j == 0):
                     continue
                 text, more = seg.text.rstrip(), nxt.text.strip()
+                # a timeline sets the end date under its start, shifted: both open their lines, and overlap
+                staggered = i == j == 0 and seg.x0 < nxt.x1 and nxt.x0 < seg.x1 and bool(DANGLING_RANGE_RE.search(text)) \
+                    and bool(MONTH_DATE_RE.match(more))
+                if abs(seg.x0 - nxt.x0) > 3 and abs(seg.x1 - nxt.x1) > 3 and not staggered:
+                    continue
                 # the end date right under its start: alone on its line, or a month-precise date ('2016.03 –' /
                 # '2018.11'); a year or season beside other text may open the next entry ('2020–' / 'Summer 2018')
-                aligned = abs(seg.x0 - nxt.x0) <= 3 or abs(seg.x1 - nxt.x1) <= 3
+                aligned = abs(seg.x0 - nxt.x0) <= 3 or abs(seg.x1 - nxt.x1) <= 3 or staggered
                 alone = aligned and (sum(1 for s in below if s is not None) == 1 or bool(MONTH_DATE_RE.match(more))
                                      or (bool(MONTH_LEFT_OPEN_RE.search(text)) and bool(re.fullmatch(r"(?:19|20)\d{2}", more))))
                 if aligned and _month_only(text) and re.match(r"(?:19|20)\d{2}\b", more) and len(more) <= 12:

@@ -81,6 +81,7 @@ def _parse_section(rows: list[Row], candidate: str | None) -> list[Publication]:
         tag = VENUE_TAG_RE.match(text)  # '[Pattern Recognition 2025] Title. Authors.': the venue and year in a tag
         if tag:
             text = text[tag.end():]
+            lines = [VENUE_TAG_RE.sub("", strip_lead(lines[0]), count=1)] + lines[1:] if lines else lines
             year_hint = year_hint or int(tag.group("year"))
         dated = PUBLISHED_DATE_RE.search(text)  # 'Published on: Jan 01, 2020' under a title
         if dated:
@@ -89,6 +90,11 @@ def _parse_section(rows: list[Row], candidate: str | None) -> list[Publication]:
             lines = [PUBLISHED_DATE_RE.sub(" ", line).strip() for line in lines]
             lines = [line for line in lines if line]
         lines = [strip_lead(line) for line in lines[:1]] + lines[1:]
+        if len(lines) > 1 and PUBLISHED_BY_RE.match(lines[0].strip()):
+            # 'Published in AAAI' above the title: it goes under the title, before the authors
+            at = next((i for i in range(2, len(lines)) if _looks_like_authors(lines[i].strip(" ."), 0.6)), len(lines))
+            lines = lines[1:at] + lines[:1] + lines[at:]
+            text = join_wrapped(lines)
         typed = _gbt(text)
         if typed:
             found.append((typed, text))
@@ -213,7 +219,7 @@ def _item_lines(item: list[Row]) -> tuple[list[str], int | None]:
             cells.pop()
         if len(cells) == 1 and is_location(cells[0]) and lines:
             continue  # a place on its own line under the title
-        if len(cells) == 1 and lines and only_dates(PUBLISHED_ON_RE.sub("", cells[0])):
+        if len(cells) == 1 and (lines or len(item) > 1) and only_dates(PUBLISHED_ON_RE.sub("", cells[0])):
             if hint is None:  # a date on its own line ('01/2023', 'Published on: Jan 01, 2025')
                 years = re.findall(r"(?:19|20)\d{2}", cells[0])
                 hint = int(years[-1]) if years else None
@@ -243,6 +249,8 @@ def _bold_titled(item: list[Row]) -> Publication | None:
         return None
     title = join_wrapped(_item_lines(item[:heads])[0])
     details, hint = _item_lines(item[heads:])
+    if any("," in part and _looks_like_authors(part.strip(" ."), 0.8) for part in _sentences(join_wrapped(details))):
+        return None  # the authors follow the title's last words on its last line: a citation, read as one
     kept = []
     for line in details:
         if _prose(line):
@@ -319,12 +327,33 @@ def _regroup(items: list[list[Row]]) -> list[list[Row]]:
     """Items the list splitter cut apart put back together: a venue line, a note ('(Oral, 4% acceptance rate)'),
     the author line under a title, a line the previous one runs on into ('... Perception for' / 'In-Hand ...')."""
     out: list[list[Row]] = []
+    meta_first = bool(items) and _meta_only(items[0][:1])  # each paper's date and venue printed above its title
     for item in items:
-        if out and _belongs_to(out[-1], item):
+        if meta_first and out and _meta_only(out[-1]):
+            out[-1] = out[-1] + item
+        elif meta_first and _meta_only(item[:1]):
+            out.append(item)
+        elif out and _belongs_to(out[-1], item):
             out[-1] = out[-1] + item
         else:
             out.append(item)
     return out
+
+
+def _wrapped_title(title: Row, row: Row) -> bool:
+    """A title's last word or two on the line below, in its type, right under it ('… in Multi-Object' /
+    'Tracking')."""
+    text, above = row.text.strip(), title.segments[0].text.rstrip()
+    return len(row.segments) == 1 and not row.marker and 1 <= len(text.split()) <= 4 and text[:1].isupper() \
+        and not re.search(r"[.,;:]$", above) and not re.search(r"[\d.]$", text) and abs(row.x0 - title.x0) < 2 \
+        and abs(row.size - title.segments[0].size) < 0.5 and 0 <= row.top - title.bottom < 0.6 * (title.bottom - title.top) \
+        and not _venue_line(text) and not _looks_like_authors(text, 1.0)
+
+
+def _meta_only(item: list[Row]) -> bool:
+    """Nothing but a date and a 'Published in <venue>' line."""
+    return all(only_dates(PUBLISHED_ON_RE.sub("", row.text)) or (
+        PUBLISHED_BY_RE.match(row.text.strip()) and len(row.text.split()) <= 20) for row in item)
 
 
 def _belongs_to(previous: list[Row], item: list[Row]) -> bool:
@@ -348,13 +377,19 @@ def _belongs_to(previous: list[Row], item: list[Row]) -> bool:
 
     if STATUS_LINE_RE.match(bare) and len(bare.split()) <= 12:
         return True
+    if len(previous) == 1 and len(item) == 1 and _wrapped_title(previous[0], item[0]):
+        return True
+    first_line = strip_lead(_item_lines(item[:1])[0][0]) if item else ""
+    if _venue_line(first_line) and len(item) > 1 and not _has_author_line(previous) \
+            and (_has_author_line(item[1:]) or _looks_like_authors(clean_cell(item[1].text).strip(" ."), 1.0)) \
+            and not any(_venue_line(line) for line in _item_lines(previous)[0]):
+        return True  # the venue and the authors under a title: 'ICCV Workshops' / 'M. Cho, J. Deng'
     if PUBLISHED_BY_RE.match(bare) and len(bare.split()) <= 20:
         return True  # 'Published by Neurocomputing', 'Published by Under review': the venue line under a title
     if only_dates(PUBLISHED_ON_RE.sub("", bare)) or is_location(bare) or (len(item) == 1 and _is_candidate(bare)):
         return True  # a date, a place, or the candidate's own name alone (a single-author paper)
     if _venue_line(bare):
         return not _venue_line(before)
-    first_line = strip_lead(_item_lines(item[:1])[0][0]) if item else ""
     if (not re.search(r"[.?!)\]\"”'’\d]$", before) and first_line.endswith(".") and len(first_line.split()) <= 6
             and not _authors_then_tail(first_line)[0] and not _venue_line(first_line)):
         return True  # the end of a title cut off at a line end: '... Recipe for Dexterous' / 'Manipulation.'
@@ -735,6 +770,11 @@ def _by_lines(lines: list[str]) -> Publication | None:
         authors, tail = _authors_then_tail(lines[index])
         if not authors and _is_candidate(lines[index]):
             authors, tail = lines[index].strip(" ."), ""
+        if authors and not re.search(r"[.?!:]$", lines[index - 1].strip()):
+            head = lines[index].split(". ", 1)[0]
+            if not re.search(r",|&|\band\b", head) and not _is_candidate(head) \
+                    and sum(1 for word in head.split() if len(word.strip(".")) >= 3) >= 2:
+                return None  # 'Title begins' / 'and ends. A. Author, B. Author': the title's end, then the authors
         if authors:
             end = index
             while not tail and end + 1 < len(lines) and (authors.endswith(",") or not lines[end].rstrip().endswith(".")):

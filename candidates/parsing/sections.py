@@ -251,6 +251,8 @@ def _find_headings(rows: list[Row], name_row: Row | None, body: float) -> dict[i
         extra = [i for i in extra if rows[i].size >= body + 2]
         extra = extra if len(extra) <= len(found) + 2 else []
     for index in extra:
+        if found.get(index - 1, "other") != "other":
+            continue  # right under a known heading, in its type: the section's first entry ('University of Tokyo')
         if _heading_shaped(rows[index]) and _plain_title(rows[index].text) and not _entry_line(rows[index].text):
             found[index] = "other"  # an unknown heading, not an award or a job named in the headings' type
     return found

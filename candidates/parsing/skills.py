@@ -149,7 +149,7 @@ def _row_texts(row: Row) -> list[str]:
             and not row.marker:
         if NOT_SKILL_LABEL_RE.search(segments[0]):
             return []
-        if row.segments[0].bold or not lookup(segments[0]):
+        if not lookup(segments[0]) or row.segments[0].bold and not all(s.bold for s in row.segments[1:]):
             segments = segments[1:]
     texts = []
     for text in segments:
