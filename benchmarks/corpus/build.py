@@ -78,7 +78,7 @@ def make_docs(family, n, seed):
         elif kind == "latex":
             source, label = templates.LATEX_WRITERS[param](doc)
         elif kind == "html":
-            source, label = (templates.html_academic if param == "academic" else templates.html_sidebar)(doc)
+            source, label = templates.HTML_WRITERS[param](doc)
         elif kind == "weasyprint":
             source, label = templates.weasyprint_timeline(doc)
         else:
@@ -107,8 +107,8 @@ def render_family(family, docs, work):
             if rc:
                 log.append(f"node: {out}")
         else:
-            for d in docs:
-                (work / f"{d['stem']}.html").write_text(d["source"])
+            for d in docs:  # a page may link CSS from the npm folder (templates.html_bootstrap)
+                (work / f"{d['stem']}.html").write_text(d["source"].replace("__NODE_MODULES__", str(NODE_MODULES)))
         jobs = [[str(work / f"{d['stem']}.html"), str(work / f"{d['stem']}.pdf"), {"format": "A4", "margin": "12mm"}]
                 for d in docs if (work / f"{d['stem']}.html").exists()]
         (work / "print-jobs.json").write_text(json.dumps(jobs))

@@ -613,3 +613,167 @@ def weasyprint_timeline(doc):
         out.append(rows([(str(a["year"]), _h(a["text"])) for a in doc["awards"]]))
     out.append("</body></html>")
     return "\n".join(out), label_of(doc)
+
+
+# ---------------------------------------------------------------- added 2026-11-29, second batch (held out)
+def readablecv(doc):
+    """ReadableCV class (memoir): a right-aligned header with marvosym icons, a 3 cm date column,
+    'Role outline' paragraphs and a three-column skills grid (\\addSkills)."""
+    h = doc["headings"]
+    links = r" \quad ".join(tex(ln["printed"]) for ln in doc["links"])
+    # the body is T1 Computer Modern, drawn from bitmap fonts (no cm-super here) whose ligatures have no text:
+    # Latin Modern for the body instead (the headings stay in the class's Roboto Thin)
+    L = [r"\documentclass[a4paper]{ReadableCV}", r"\usepackage[utf8]{inputenc}", r"\usepackage{textcomp}",
+         r"\renewcommand{\rmdefault}{lmr}",
+         rf"\setYourName{{{tex(doc['name'])}}}", rf"\setYourMobileNo{{{tex(doc['phone'])}}}",
+         rf"\setYourEmailAddr{{{tex(doc['email'])}}}", rf"\setYourWebAddr{{{links}}}",
+         r"\setHeadingColours{SteelBlue4}", r"\begin{document}", r"\showHeader"]
+    L.append(rf"\newHeading{{{tex(h['experience'])}}}{{}}")
+    for x in doc["experience"]:
+        L.append(rf"\newRole{{{tex(x['dates'])}}}{{{tex(x['title'])}}}{{{tex(x['organization'])}}}"
+                 rf"{{{' '.join(tex(b) for b in x['bullets'])}}}")
+    L.append(rf"\newHeading{{{tex(h['education'])}}}{{}}")
+    for e in doc["education"]:
+        # \newCourse prints "degree (awarding body)" in one unbreakable cell: the field and grades go below
+        extra = "; ".join(tex(s) for s in (e["field"], e["gpa"], e["rank"], *e["honors"]) if s)
+        L.append(rf"\newCourse{{{tex(e['dates'])}}}{{{tex(e['degree'] or e['field'])}}}{{{tex(e['institution'])}}}{{}}")
+        if extra:
+            L.append(r"\par\begin{tabular}{@{}p{3cm} p{13.5cm}} & " + extra + r"\end{tabular}")
+    if doc["publications"]:
+        L.append(rf"\newHeading{{{tex(h['publications'])}}}{{}}")
+        L.append(r"\begin{enumerate}" + "".join(rf"\item {tex_marked(pb['text'])}" for pb in doc["publications"])
+                 + r"\end{enumerate}")
+    if doc["skills"]:
+        L.append(rf"\newHeading{{{tex(h['skills'])}}}{{}}")
+        for g in doc["skills"]:
+            L.append(rf"\noindent\textit{{{tex(g['category'])}}}")
+            items = [tex(s) for s in g["items"]]
+            for i in range(0, len(items), 9):
+                chunk = items[i:i + 9] + [""] * (9 - len(items[i:i + 9]))
+                L.append(r"\addSkills" + "".join(f"{{{s}}}" for s in chunk))
+    if doc["awards"]:
+        L.append(rf"\newHeading{{{tex(h['awards'])}}}{{}}")
+        L.append(r"\noindent\begin{tabular}{@{}p{3cm} p{13.5cm}}"
+                 + r"\\".join(rf"\textbf{{{a['year']}}} & {tex(a['text'])}" for a in doc["awards"]) + r"\end{tabular}")
+    L.append(r"\end{document}")
+    return "\n".join(L) + "\n", label_of(doc)
+
+
+def _no_stop(s):
+    return s[:-1] if s.endswith(".") else s
+
+
+def esieecv(doc):
+    """ESIEEcv package (ESIEE Paris, 1997): 'rubrique' tables with a 3 cm date column, the place and the
+    title in small capitals followed by a full stop, contributions as italic triangle-bulleted lines."""
+    h = doc["headings"]
+    L = [r"\documentclass[11pt,a4paper]{article}", *LATEX_HEAD, r"\usepackage[margin=2cm]{geometry}",
+         r"\usepackage{ESIEEcv}", r"\begin{document}",
+         r"\begin{center}{\LARGE\textbf{" + tex(doc["name"]) + r"}}\\[3pt]",
+         r" \textbullet{} ".join(_contact_lines(doc)), r"\end{center}\par"]
+
+    def sub(date=None, lieu=None, titre=None, descr=None, comp=None, apports=()):
+        out = [r"\begin{sousrubrique}"]
+        for cmd, v in (("Date", date), ("Lieu", lieu), ("Titre", titre), ("Descr", descr), ("Competence", comp)):
+            if v:
+                out.append(rf"\{cmd}{{{v}}}")
+        out += [rf"\Apport{{{a}}}" for a in apports]
+        return "".join(out) + r"\end{sousrubrique}"
+
+    L.append(rf"\begin{{rubrique}}{{{tex(h['education'])}}}")
+    for e in doc["education"]:
+        main, extra = _edu_text(e)
+        L.append(sub(tex(e["dates"]), tex(e["institution"]), main, extra))
+    L.append(r"\end{rubrique}")
+    L.append(rf"\begin{{rubrique}}{{{tex(h['experience'])}}}")
+    for x in doc["experience"]:
+        # the package ends every contribution with a full stop of its own
+        L.append(sub(tex(x["dates"]), tex(x["organization"]), tex(x["title"]),
+                     apports=[tex(_no_stop(b)) for b in x["bullets"]]))
+    L.append(r"\end{rubrique}")
+    if doc["publications"]:
+        L.append(rf"\begin{{rubrique}}{{{tex(h['publications'])}}}")
+        for pb in doc["publications"]:
+            L.append(sub(str(pb["pub"]["year"]), descr=tex_marked(pb["text"])))
+        L.append(r"\end{rubrique}")
+    if doc["skills"]:
+        L.append(rf"\begin{{rubrique}}{{{tex(h['skills'])}}}")
+        for g in doc["skills"]:
+            L.append(sub(descr=tex(", ".join(g["items"])), comp=tex(g["category"])))
+        L.append(r"\end{rubrique}")
+    if doc["awards"]:
+        L.append(rf"\begin{{rubrique}}{{{tex(h['awards'])}}}")
+        for a in doc["awards"]:
+            L.append(sub(str(a["year"]), descr=tex(a["text"])))
+        L.append(r"\end{rubrique}")
+    L.append(r"\end{document}")
+    return "\n".join(L) + "\n", label_of(doc)
+
+
+LATEX_WRITERS.update({"readablecv": readablecv, "esieecv": esieecv})
+
+
+# HTML laid out with Bootstrap 5 and Bootstrap Icons (npm packages in the build's node folder, linked as local
+# files: build.py puts the folder's path in place of __NODE_MODULES__), printed by Chromium
+BOOTSTRAP_ICONS = {"GitHub": "github", "LinkedIn": "linkedin", "Homepage": "globe", "Google Scholar": "mortarboard",
+                   "Twitter": "twitter", "Kaggle": "bar-chart"}
+CSS_BOOTSTRAP = """
+body{font-size:9.5pt;font-family:'Liberation Sans','Noto Sans CJK SC',sans-serif}
+h1{font-size:20pt} .sec{font-size:8.5pt;letter-spacing:.08em} .entry{break-inside:avoid}
+.badge{font-weight:500;white-space:normal;text-align:left} .contact i{margin-right:3pt;color:#0d6efd}
+"""
+
+
+def html_bootstrap(doc):
+    h = doc["headings"]
+    nm = "__NODE_MODULES__"
+    contacts = [("envelope", doc["email"]), ("telephone", doc["phone"])] + \
+        [(BOOTSTRAP_ICONS.get(ln["network"], "link-45deg"), ln["printed"]) for ln in doc["links"]]
+    out = ["<!doctype html><html><head><meta charset='utf-8'>",
+           f"<link rel='stylesheet' href='file://{nm}/bootstrap/dist/css/bootstrap.min.css'>",
+           f"<link rel='stylesheet' href='file://{nm}/bootstrap-icons/font/bootstrap-icons.min.css'>",
+           f"<style>{CSS_BOOTSTRAP}</style></head><body><div class='container-fluid px-0'>",
+           f"<div class='border-bottom border-primary border-3 pb-2 mb-3'><h1 class='fw-light mb-1'>{_h(doc['name'])}</h1>"
+           "<div class='contact d-flex flex-wrap gap-3 text-secondary'>"
+           + "".join(f"<span><i class='bi bi-{icon}'></i>{_h(text)}</span>" for icon, text in contacts) + "</div></div>"]
+
+    def section(title, body):
+        out.append("<div class='row mb-2'><div class='col-2'><div class='sec text-uppercase fw-bold text-primary pt-1'>"
+                   f"{_h(title)}</div></div><div class='col-10'>{body}</div></div>")
+
+    def entry(head, date, rest=""):
+        return (f"<div class='entry mb-2'><div class='d-flex justify-content-between align-items-start'><div>{head}</div>"
+                + (f"<span class='badge text-bg-light border ms-2 text-nowrap'>{_h(date)}</span>" if date else "")
+                + f"</div>{rest}</div>")
+
+    body = ""
+    for e in doc["education"]:
+        deg = ", ".join(_h(s) for s in (e["degree"], e["field"]) if s)
+        extra = " · ".join(_h(s) for s in (e["gpa"], e["rank"], *e["honors"]) if s)
+        body += entry(f"<span class='fw-bold'>{_h(e['institution'])}</span><div class='fst-italic'>{deg}</div>",
+                      e["dates"], f"<div class='small text-secondary'>{extra}</div>" if extra else "")
+    section(h["education"], body)
+    body = ""
+    for x in doc["experience"]:
+        body += entry(f"<span class='fw-bold'>{_h(x['title'])}</span> <span class='text-secondary'>·</span> "
+                      f"{_h(x['organization'])}", x["dates"],
+                      "<ul class='mb-0 ps-3'>" + "".join(f"<li>{_h(b)}</li>" for b in x["bullets"]) + "</ul>")
+    section(h["experience"], body)
+    if doc["publications"]:
+        section(h["publications"], "<ol class='list-group list-group-numbered list-group-flush'>"
+                + "".join(f"<li class='list-group-item px-0 py-1'>{_h_marked(pb['text'])}</li>"
+                          for pb in doc["publications"]) + "</ol>")
+    if doc["skills"]:
+        body = ""
+        for g in doc["skills"]:
+            body += (f"<div class='fw-bold small mt-1'>{_h(g['category'])}</div><div class='row row-cols-4 g-1'>"
+                     + "".join(f"<div class='col'><span class='badge text-bg-secondary'>{_h(s)}</span></div>"
+                               for s in g["items"]) + "</div>")
+        section(h["skills"], body)
+    if doc["awards"]:
+        section(h["awards"], "".join(entry(_h(a["text"]), str(a["year"])) for a in doc["awards"]))
+    out.append("</div></body></html>")
+    return "\n".join(out), label_of(doc)
+
+
+HTML_WRITERS = {"academic": html_academic, "sidebar": html_sidebar, "bootstrap": html_bootstrap}

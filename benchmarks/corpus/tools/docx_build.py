@@ -1,7 +1,7 @@
 """Write .docx files from plain block lists with python-docx (runs in the build's tools venv).
 
 python docx_build.py JOBS.json — JOBS.json: [[job.json, output.docx], ...]; a job is
-{"layout": "classic"|"table"|"sidebar", "lang": ..., "blocks": [[kind, text, ...], ...]} (templates.docx_job).
+{"layout": "classic"|"table"|"sidebar"|"header", "lang": ..., "blocks": [[kind, text, ...], ...]} (templates.docx_job).
 """
 import json
 import re
@@ -158,6 +158,103 @@ def sidebar(doc, blocks, side=()):
             para(cell).add_run(b[1])
 
 
+def _field(par, code):
+    """A Word field (PAGE, NUMPAGES) in a paragraph; LibreOffice fills it in when printing."""
+    from docx.oxml import OxmlElement  # noqa: PLC0415
+
+    run = par.add_run()
+    for kind, text in (("begin", None), (None, code), ("separate", None), (None, "1"), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        elif text == code:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = f" {code} "
+        else:
+            el = OxmlElement("w:t")
+            el.text = text
+        run._r.append(el)
+    return run
+
+
+def _rule_below(par, color="1F3A68"):
+    from docx.oxml import OxmlElement  # noqa: PLC0415
+
+    pbdr = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for k, v in (("val", "single"), ("sz", "8"), ("space", "1"), ("color", color)):
+        bottom.set(qn(f"w:{k}"), v)
+    pbdr.append(bottom)
+    par._p.get_or_add_pPr().append(pbdr)
+
+
+def header(doc, blocks):
+    """Name and contacts in the page header (printed on every page), the name and 'page X of Y' in the
+    footer; headings in capitals over a rule; each entry a borderless two-cell row, its dates in a
+    right-aligned right-hand column (a common two-page Word CV)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: PLC0415
+
+    sec = doc.sections[0]
+    sec.header_distance = sec.footer_distance = Cm(0.8)
+    sec.top_margin = Cm(3.2)
+    name = next(b[1] for b in blocks if b[0] == "title")
+    hp = sec.header.paragraphs[0]
+    r = hp.add_run(name)
+    r.bold, r.font.size, r.font.color.rgb = True, Pt(16), RGBColor(0x1F, 0x3A, 0x68)
+    fp = sec.footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for part in (f"{name} — Curriculum Vitae — ", None, " / ", "NUMPAGES"):
+        if part is None:
+            _field(fp, "PAGE")
+        elif part == "NUMPAGES":
+            _field(fp, "NUMPAGES")
+        else:
+            fp.add_run(part)
+    for run in fp.runs:
+        run.font.size = Pt(8)
+    tbl = None
+    for b in blocks:
+        kind = b[0]
+        if kind == "title":
+            continue
+        if kind == "contact":
+            cp = sec.header.add_paragraph()
+            _rule_below(cp)
+            cp.add_run(b[1].replace(" | ", "  ·  ")).font.size = Pt(8.5)
+            continue
+        if kind == "entry":
+            if tbl is None:
+                tbl = doc.add_table(rows=0, cols=2)
+            cells = tbl.add_row().cells
+            cells[0].width, cells[1].width = Cm(12.5), Cm(4.5)
+            cells[0].paragraphs[0].add_run(b[1]).bold = True
+            dp = cells[1].paragraphs[0]
+            dp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            dr = dp.add_run(b[2])
+            dr.italic, dr.font.size = True, Pt(9.5)
+            continue
+        tbl = None
+        if kind == "heading":
+            p = doc.add_paragraph()
+            r = p.add_run(b[1].upper())
+            r.bold, r.font.size, r.font.color.rgb = True, Pt(11.5), RGBColor(0x1F, 0x3A, 0x68)
+            p.paragraph_format.space_before = Pt(12)
+            _rule_below(p)
+        elif kind == "italic":
+            doc.add_paragraph().add_run(b[1]).italic = True
+        elif kind == "bullet":
+            doc.add_paragraph(b[1], style="List Bullet")
+        elif kind == "marked":
+            marked(doc.add_paragraph(), b[1])
+        elif kind == "keyval":
+            p = doc.add_paragraph()
+            p.add_run(b[1] + ": ").bold = True
+            p.add_run(b[2])
+        else:
+            doc.add_paragraph(b[1])
+
+
 def main():
     for src, out in json.load(open(sys.argv[1])):
         job = json.load(open(src))
@@ -168,6 +265,8 @@ def main():
         font(doc, job["lang"])
         if job["layout"] == "sidebar":
             sidebar(doc, job["blocks"], job.get("side", ()))
+        elif job["layout"] == "header":
+            header(doc, job["blocks"])
         else:
             (table if job["layout"] == "table" else classic)(doc, job["blocks"])
         doc.save(out)
