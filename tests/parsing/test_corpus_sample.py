@@ -74,6 +74,24 @@ FLOORS = {
     "latex-harnoncv-000-kulkarni": 0.82,  # measured 0.873
     "docx-sidebar-000-garnier": 0.93,  # measured 0.983
     "weasyprint-timeline-000-holm": 0.92,  # measured 0.975
+    # the second batch of 2026-11-29 (the held-out families since then, never looked at while tuning): measured
+    # with the parser of commit c2a44e1 and with the parser changes in progress at the time (the same figures),
+    # less 0.05, rounded down
+    "jsonresume-direct-000-menon": 0.81,  # measured 0.870
+    "jsonresume-latte-000-sharma": 0.95,  # measured 1.000
+    "jsonresume-simple-red-000-song": 0.73,  # measured 0.785
+    "jsonresume-eventide-000-nwosu": 0.95,  # measured 1.000
+    "jsonresume-full-000-liu": 0.91,  # measured 0.970
+    "jsonresume-mantra-000-guo": 0.88,  # measured 0.939
+    "jsonresume-pumpkin-000-serrano": 0.95,  # measured 1.000
+    "jsonresume-spartan-000-girard": 0.95,  # measured 1.000
+    "jsonresume-folio-000-chevalier": 0.95,  # measured 1.000
+    "jsonresume-colophon-000-brandt": 0.95,  # measured 1.000
+    "jsonresume-keloran-000-choi": 0.95,  # measured 1.000
+    "latex-readablecv-000-he": 0.75,  # measured 0.800
+    "latex-esieecv-000-hoffmann": 0.73,  # measured 0.783
+    "docx-header-000-neumann": 0.95,  # measured 1.000
+    "html-bootstrap-000-iglesias": 0.95,  # measured 1.000
 }
 DEFAULT_FLOOR = 0.30  # a sample document without a measured floor yet (after make_sample.py)
 
@@ -82,7 +100,8 @@ def test_the_sample_has_one_document_per_family():
     assert len(GOLDS) >= 20
     families = {re.match(r"(.+)-\d{3}-", g.stem).group(1) for g in GOLDS}
     assert len(families) == len(GOLDS)
-    assert sum(p.stat().st_size for p in SAMPLE.iterdir()) < 4 * 1024 * 1024
+    # 60 families since the second batch of 2026-11-29 (4.1 MiB); the cap was 4 MiB for 45
+    assert sum(p.stat().st_size for p in SAMPLE.iterdir()) < 5 * 1024 * 1024
 
 
 @pytest.mark.parametrize("gold", GOLDS, ids=[g.stem for g in GOLDS])
