@@ -69,14 +69,45 @@ def read_by_content(sections: list[Section]) -> list[Section]:
     return [s for s in out if s.rows or s.heading]
 
 
-def relabel_citations(sections: list[Section]) -> list[Section]:
+def relabel_citations(sections: list[Section], candidate: str | None = None) -> list[Section]:
     """A section under an ambiguous or unknown heading ('Research') that holds mostly citations is a publication
     list; jobs and projects do not read like '[1] H. He, M. Li, "Title," in Proc. ICML, 2024'."""
     for section in sections:
         if section.kind in ("other", "experience") and len(section.rows) >= 2 and _cited_rows(section.rows) >= 2 \
                 and _mostly_citations(section.rows):
             section.kind = "publications"
+        elif section.kind == "projects" and _author_listed(section.rows, candidate):
+            section.kind = "publications"  # papers under a 'Projects' heading: titles over author lists
     return sections
+
+
+INITIALLED_RE = re.compile(r"(?:[^\W\d_]\.[-\s]?){1,3}\s?[^\W\d_][\w'’-]+[*†‡]*")
+
+
+def _author_listed(rows: list[Row], candidate: str | None) -> bool:
+    """Most entries carry a line of authors: with initials ('Lee, S., Park, H.-e.' or 'S. Lee, H. Park'), or
+    names among which the candidate's own; and no entry has dates: papers, not projects."""
+    from .publications import split_authors  # publications reads sections this module makes
+
+    lists = 0
+    for row in rows:
+        text = clean(row.text).strip()
+        found = find_range(text)
+        if found and found.start:
+            return False
+        names = split_authors(text) if "," in text or " and " in text else []
+        if names and all(INITIALLED_RE.fullmatch(name.strip()) for name in names):  # 'Reddy, K.' alone too
+            lists += 1
+        elif any(name in text for name in _printed_forms(candidate)) and len(text.split()) <= 16 \
+                and not re.search(r"[.!?]\s+[A-Z]", text):
+            lists += 1  # 'Qingyang Yang, Hassan Al-Mansouri†', or the candidate alone
+    return lists >= 2 and lists >= 0.2 * len(rows)
+
+
+def _printed_forms(candidate: str | None) -> tuple[str, ...]:
+    """'Rohan Bhatt' and 'Bhatt, Rohan'."""
+    words = (candidate or "").split()
+    return (candidate, f"{words[-1]}, {' '.join(words[:-1])}") if len(words) >= 2 else ()
 
 
 def _cited_rows(rows: list[Row]) -> int:

@@ -43,7 +43,7 @@ def parse_pdf(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int
     sections = _one_language(split_sections(rows, name_rows[0] if name_rows else None, body))
     if needs_fallback(sections):
         sections = read_by_content(sections)
-    sections = relabel_citations(sections)
+    sections = relabel_citations(sections, name)
     rows_in_order = [row for section in sections for row in section.rows]
     entry_rows = _indexes(rows_in_order, sections, ENTRY_KINDS)
     contact_rows = _indexes(rows_in_order, sections, CONTACT_KINDS) | {
@@ -51,8 +51,11 @@ def parse_pdf(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int
         and not (i in entry_rows and BARE_DOMAIN_RE.fullmatch(row.text.strip()))}  # 'JD.com' as an employer
     links = find_links(rows_in_order, contact_rows, _indexes(rows_in_order, sections, NO_LINK_KINDS))
     letterhead = [row.bottom for row in (sections[0].rows if sections[0].kind == "header" else []) if row.page == 0]
+    # icons linking to profiles sit in the letterhead, perhaps in a row of their own under it: above the first section
+    first_section = next((row.top for section in sections[1:] for row in section.rows[:1] if row.page == 0), 0.0)
+    top_of_page = max(max(letterhead, default=0.0) + 30, first_section - 30 if letterhead else 0.0)
     links += [link for link in annotation_links([a for p in pages for a in p.links], rows_in_order, contact_rows,
-                                                max(letterhead, default=0.0) + 30)
+                                                top_of_page)
               if link not in links]
     links = [link for link in links if not any(o != link and o.startswith(link) for o in links)]  # cut at a wrap
     education, edu_awards = _education(sections)

@@ -779,6 +779,10 @@ def _by_lines(lines: list[str]) -> Publication | None:
             end = index
             while not tail and end + 1 < len(lines) and (authors.endswith(",") or not lines[end].rstrip().endswith(".")):
                 more, more_tail = _authors_then_tail(lines[end + 1])
+                if not more and re.fullmatch(r"[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?[*†‡]*", lines[end + 1].strip()) \
+                        and not re.search(r"\d", lines[end + 1]) and not _venue_line(lines[end + 1].strip()) \
+                        and not lookup(lines[end + 1].strip()) and not authors.rstrip().endswith("."):
+                    more, more_tail = lines[end + 1].strip(), ""  # 'Wenjie Huang, …, Manon' / 'Lefèvre'
                 if not more:
                     break
                 authors, tail, end = f"{authors} {more}", more_tail, end + 1

@@ -132,7 +132,9 @@ def split_sections(rows: list[Row], name_row: Row | None = None, body: float | N
             sections.append(Section(headings[index], row.text))
             continue
         previous = rows[index - 1] if index else None
-        if previous is not None and row.page != previous.page and row.size >= 1.3 * body and _letterhead(row):
+        following = rows[index + 1] if index + 1 < len(rows) else None
+        if previous is not None and row.page != previous.page and row.size >= 1.3 * body and _letterhead(row) \
+                and not (following is not None and _style(following) == _style(row)):  # a title's first line
             sections.append(Section("header", ""))  # a new page opening with a letterhead (a second-language copy)
         elif previous is not None and row.page == previous.page and row.column != previous.column \
                 and previous.column != 0 and sections[-1].kind != "header":
@@ -150,7 +152,7 @@ def _letterhead(row: Row) -> bool:
     carried over from the page before."""
     from .names import clean_name  # names reads headings through this module
 
-    return bool(clean_name(row.text)) or len(row.text.split()) <= 4
+    return len(row.text.strip()) >= 3 and (bool(clean_name(row.text)) or len(row.text.split()) <= 4)
 
 
 def _join_two_line_headings(rows: list[Row]) -> list[Row]:
@@ -226,13 +228,18 @@ def _find_headings(rows: list[Row], name_row: Row | None, body: float) -> dict[i
             continue  # 'Software Engineering Intern, Infosys': a job named with a heading's words
         if kind and index and _runs_on_from(rows[index - 1], row):
             continue  # 'Recognition' under '… in Pattern': the end of a wrapped line, not a heading
+        if kind and not _exact(row.text) and index + 1 < len(rows) and _wraps_onto(row, rows[index + 1]):
+            continue  # 'Scalable Test-Time Training for Question' / 'Answering': a title in the headings' type
         if kind and (_stands_out(row, body) or _exact(row.text)):
             found[index] = kind
     # a heading that names its section only through one of its words ('Software Support Specialist' -> skills)
     # must look like the headings named exactly: otherwise it is an entry title set in bold
     exact_styles = {_style(rows[i]) for i in found if _exact(rows[i].text)}
     # section names set as label cells beside their first entry ('Work   Research Intern') show the style too
-    labels = {i: kind for i, r in enumerate(rows) if (kind := _label_heading(r, "", body))}
+    # (a label inside a section it belongs to is not one: 'Languages   Libraries   Tools' heads a skills grid)
+    labels = {i: kind for i, r in enumerate(rows)
+              if (kind := _label_heading(r, found[max((k for k in found if k < i), default=-1)] if any(
+                  k < i for k in found) else "", body))}
     exact_styles |= {_segment_style(rows[i].segments[0]) for i in labels}
     if exact_styles:
         for index in [i for i in found if not _exact(rows[i].text)]:
@@ -275,7 +282,14 @@ def _runs_on_from(previous: Row, row: Row) -> bool:
         return False  # another page, column, size or colour
     gap = row.top - previous.bottom
     return gap < 0.5 * (row.bottom - row.top) and not previous.segments[0].text.rstrip().endswith((".", ":", "：", ";")) \
-        and abs(previous.x0 - row.x0) < 3 and len(previous.segments[0].text) > 40 and not after[2]
+        and abs(previous.x0 - row.x0) < 3 and len(previous.segments[0].text) > 25 and not after[2]
+
+
+def _wraps_onto(row: Row, following: Row) -> bool:
+    """The line goes on in the next one: same column and type right under it, and the next is no heading."""
+    return len(following.segments) == 1 and following.page == row.page and following.column == row.column \
+        and _style(following) == _style(row) and abs(following.x0 - row.x0) < 3 and not _caps(row) \
+        and 0 <= following.top - row.bottom < 0.5 * (row.bottom - row.top) and not heading_kind(following.text)
 
 
 ROLE_END_RE = re.compile(
