@@ -24,7 +24,7 @@ BROKEN_PHONE_END_RE = re.compile(r"[\d)]\s?\d{2,4}[-.]$")
 BROKEN_INTL_END_RE = re.compile(r"\+\d{1,3}(?:[\s.-]\d{1,4}){1,3}$")
 TWO_DIGITS_RE = re.compile(r"\d\d")
 ORCID_RE = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
-PHONE_RE = re.compile(r"(?:\+|\(\+|00)?\d[\d \t().\-–]{5,}\d")
+PHONE_RE = re.compile(r"(?:\+|\(\+|00|\()?\d[\d \t().\-–]{5,}\d")
 TLDS = (
     "com|org|net|edu|gov|io|ai|dev|me|name|info|biz|co|app|page|site|xyz|tech|blog|cc|us|uk|ca|de|fr|it|es|nl|"
     "be|ch|at|se|no|dk|fi|pl|cz|pt|gr|ie|eu|cn|hk|tw|jp|kr|sg|in|au|nz|br|mx|ru|il|tr|ir|za|ac\\.uk|edu\\.cn|"
@@ -94,8 +94,10 @@ def find_emails(rows: list[Row]) -> list[str]:
             continue
         text = row.text
         following = rows[index + 1].text.strip() if index + 1 < len(rows) else ""
-        if WRAPPED_EMAIL_RE.search(text) and re.fullmatch(r"[a-z]{1,6}(?:\.[a-z]{2,6})*", following) \
-                and not COMPLETE_EMAIL_END_RE.search(text.rstrip()):
+        wrapped = WRAPPED_EMAIL_RE.search(text)
+        capitals = re.IGNORECASE if wrapped and wrapped.group(0).isupper() else 0  # a theme that sets all in capitals
+        if wrapped and re.fullmatch(r"[a-z]{1,6}(?:\.[a-z]{2,6})*", following, capitals) \
+                and not COMPLETE_EMAIL_END_RE.search(text.rstrip().lower()):
             text = text.rstrip() + following  # 'name@hotmail.' / 'com': an address wrapped in a narrow column
         head = HYPHENATED_HEAD_RE.search(rows[index - 1].segments[-1].text.strip()) if index else None
         if head and EMAIL_START_RE.match(text):
@@ -174,7 +176,8 @@ def find_links(rows: list[Row], contact_rows: set[int], skip_rows: set[int]) -> 
     for index, row in enumerate(rows):
         if index in skip_rows:
             continue
-        if index and WRAPPED_EMAIL_RE.search(rows[index - 1].text) and re.fullmatch(r"[a-z.]{1,12}", row.text.strip()):
+        if index and WRAPPED_EMAIL_RE.search(rows[index - 1].text) \
+                and re.fullmatch(r"[a-z.]{1,12}", row.text.strip(), re.IGNORECASE if row.text.isupper() else 0):
             continue  # the end of an e-mail address wrapped onto this line ('…@yahoo.c' / 'o.com')
         text = EMAIL_RE.sub(" ", row.text) if "@" in row.text else row.text
         text = text.replace("\u223c", "~").replace("\u02dc", "~")  # TeX sets '~' in URLs as '∼' or '˜'
@@ -241,7 +244,8 @@ def annotation_links(annotations: list[LinkAnnotation], rows: list[Row], contact
 def _handle_of(text: str, uri: str) -> bool:
     """'diego-delgado' linking to github.com/diego-delgado: a profile handle printed on its own line."""
     text = text.strip().lstrip("@")
-    return bool(re.fullmatch(r"[\w.-]{2,40}", text)) and uri.lower().rstrip("/").endswith("/" + text.lower())
+    # 'in/jane-roe' linking to linkedin.com/in/jane-roe: the handle with the profile's path
+    return bool(re.fullmatch(r"(?:in/)?[\w.-]{2,40}", text, re.IGNORECASE)) and uri.lower().rstrip("/").endswith("/" + text.lower())
 
 
 def _covers(annot: LinkAnnotation, row: Row) -> bool:

@@ -426,6 +426,7 @@ def _make_row(group: list[TextLine], page: PdfPage, column: int) -> Row | None:
         if match and _is_marker(match.group(1) or match.group(2), segments[0].text):
             marker = match.group(1) or match.group(2)
             segments[0] = _replace_text(segments[0], segments[0].text[match.end():])
+    segments = _dash_to_date(segments)
     segments = [s for s in segments if s.text and not (
         len(segments) > 1 and (MARKER_ONLY_RE.match(s.text) or ICON_ONLY_RE.fullmatch(s.text) or GLYPH_RE.fullmatch(s.text)))]
     if not segments:
@@ -435,12 +436,28 @@ def _make_row(group: list[TextLine], page: PdfPage, column: int) -> Row | None:
     return Row(page.number, column, top, bottom, tuple(segments), marker, page.width)
 
 
+def _dash_to_date(segments: list[Segment]) -> list[Segment]:
+    """'2015.09' and a dash or 'to' set apart after it (its end date on the line below): one cell, '2015.09 –'."""
+    out: list[Segment] = []
+    for seg in segments:
+        if out and RANGE_JOINER_RE.fullmatch(seg.text.strip()) and ENDS_WITH_DATE_RE.search(out[-1].text.rstrip()) \
+                and seg.x0 - out[-1].x1 < 5 * seg.size:  # a dash set at the date column's right edge
+            out[-1] = replace(out[-1], text=f"{out[-1].text.rstrip()} {seg.text.strip()}", x1=seg.x1)
+        else:
+            out.append(seg)
+    return out
+
+
+ONGOING_RE = re.compile(r"present|now|current|today|heute|aujourd'hui|actualidad|hoy|至今", re.IGNORECASE)
+RANGE_JOINER_RE = re.compile(r"[-‒–—−]|to|till|until|bis|au|à|al|hasta|a|até", re.IGNORECASE)
+ENDS_WITH_DATE_RE = re.compile(r"(?:^|\s)(?:\d{1,2}[./])?(?:19|20)\d{2}(?:[./-]\d{1,2})?$")
+TO = r"(?:[-‒–—−]|\s(?:to|till|until|bis|au|à|al|hasta|a|até))"  # what joins a range's two dates
 DANGLING_RANGE_RE = re.compile(
     r"\b(?:19|20)\d{2}\s*[-‒–—−]$|^\D*\d{1,2}[./]\d{4}\s*[-‒–—−]$|\b(?:19|20)\d{2}[./-]\d{1,2}\s*[-‒–—−]$|"
-    r"\b(?:19|20)\d{2}\s*[-‒–—−]\s*[^\W\d_]{3,}\.?-?$|"  # 'September 2019 - Juni' / '2023', '… - Novem-' / 'ber 2023'
+    rf"\b(?:19|20)\d{{2}}\s*{TO}\s*[^\W\d_]{{3,}}\.?-?$|"  # 'September 2019 - Juni' / '2023', '… - Novem-' / 'ber 2023'
     r"\b(?:19|20)\d{2}(?:[./-]\d{1,2})?\s+(?:to|till|until|bis|au|à|al|hasta|a|até)$"  # '2017.05 to' / '2019.07'
 )
-MONTH_LEFT_OPEN_RE = re.compile(r"[-‒–—−]\s*[^\W\d_]{3,}\.?$")  # '… – November': its year is on the next line
+MONTH_LEFT_OPEN_RE = re.compile(rf"{TO}\s*[^\W\d_]{{3,}}\.?$")  # '… – November', '… to July': the year is below
 DANGLING_WORD_RE = re.compile(r"\s(?:of|and|for|at|in|the|&|St\.|Sta\.|Ste\.)$")
 MONTH_DATE_RE = re.compile(
     r"^(?:19|20)\d{2}[./-]\d{1,2}$|^\d{1,2}[./](?:19|20)\d{2}$|"
@@ -481,11 +498,15 @@ def _join_wrapped_cells(rows: list[Row]) -> list[Row]:
                 # '2018.11'); a year or season beside other text may open the next entry ('2020–' / 'Summer 2018')
                 aligned = abs(seg.x0 - nxt.x0) <= 3 or abs(seg.x1 - nxt.x1) <= 3 or staggered
                 alone = aligned and (sum(1 for s in below if s is not None) == 1 or bool(MONTH_DATE_RE.match(more))
+                                     or bool(ONGOING_RE.fullmatch(more))  # 'Present' opens no entry
                                      or (bool(MONTH_LEFT_OPEN_RE.search(text)) and bool(re.fullmatch(r"(?:19|20)\d{2}", more))))
                 if aligned and _month_only(text) and re.match(r"(?:19|20)\d{2}\b", more) and len(more) <= 12:
                     joined = f"{text} {more}"  # 'February' / '2018 -': a date column too narrow for the month and year
                 elif aligned and DANGLING_RANGE_RE.search(text) and re.search(r"[-–—]$", text) and _month_only(more):
                     joined = f"{text} {more}"  # '2018 -' / 'February' (and then '2020')
+                elif aligned and LONE_DATE_RE.match(text) and re.match(r"[-‒–—−]\s*\S", more) \
+                        and LONE_DATE_RE.match(more.lstrip("-‒–—− ")):
+                    joined = f"{text} {more}"  # 'Januar 2023' / '- Mai 2025': the dash opens the second line
                 elif DANGLING_RANGE_RE.search(text) and LONE_DATE_RE.match(more) \
                         and (alone or _cell_full(seg, above, i, row)):
                     joined = text[:-1] + more if HYPHENATED_RE.search(text) and more[:1].islower() else f"{text} {more}"
@@ -569,7 +590,7 @@ def _wrapped_in_cell(cells: list[Segment], index: int, seg: Segment, row: Row) -
     return (len(word) + 1) * char > room - seg.size
 
 
-OPEN_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*[-‒–—−]$|(?:19|20)\d{2}\s*[-‒–—−]\s*[^\W\d_]{3,}\.?$")
+OPEN_RANGE_RE = re.compile(rf"(?:19|20)\d{{2}}\s*{TO}$|(?:19|20)\d{{2}}\s*{TO}\s*[^\W\d_]{{3,}}\.?$")
 
 
 def _join_split_ranges(rows: list[Row]) -> list[Row]:
@@ -589,7 +610,7 @@ def _join_split_ranges(rows: list[Row]) -> list[Row]:
                 match = next((t for t in later.segments if (abs(t.x0 - seg.x0) <= 3 or abs(t.x1 - seg.x1) <= 3)
                               and (re.fullmatch(r"(?:19|20)\d{2}", t.text.strip()) if month_open
                                    else LONE_DATE_RE.match(t.text.strip()))), None)
-                if match is not None and len(later.segments) > 1 and j >= i + 2 \
+                if match is not None and j >= i + 2 \
                         and _ordered(f"{seg.text.rstrip()} {match.text.strip()}"):
                     joined = replace(seg, text=f"{seg.text.rstrip()} {match.text.strip()}")
                     rows[i] = row = replace(row, segments=row.segments[:k] + (joined,) + row.segments[k + 1:])
@@ -597,7 +618,7 @@ def _join_split_ranges(rows: list[Row]) -> list[Row]:
                     break
                 if any(t.x0 < seg.x1 and t.x1 > seg.x0 for t in later.segments):
                     break  # the column holds something else first: not this range's end
-    return rows
+    return [row for row in rows if row.segments]
 
 
 def _ordered(text: str) -> bool:
