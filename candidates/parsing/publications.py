@@ -78,6 +78,11 @@ def _parse_section(rows: list[Row], candidate: str | None) -> list[Publication]:
         lines, year_hint = _item_lines(item)
         text = strip_links(strip_lead(clean_cell(join_wrapped(lines))))
         text = re.sub(r"^\[[^\]]{1,6}\]\s*", "", text)
+        lead = LEAD_YEAR_RE.match(text)
+        if lead and (lead.group(1) in text[lead.end():] or (len(item) > 1 and item[0].x0 < item[1].x0 - 5)):
+            # '2025 Jane Roe, Li Wei. 2025. Title …': the year hangs in the margin before the citation
+            text, year_hint = text[lead.end():], year_hint or int(lead.group(1))
+            lines = [LEAD_YEAR_RE.sub("", lines[0], count=1)] + lines[1:] if lines else lines
         tag = VENUE_TAG_RE.match(text)  # '[Pattern Recognition 2025] Title. Authors.': the venue and year in a tag
         if tag:
             text = text[tag.end():]
@@ -311,6 +316,7 @@ VENUE_OPEN_RE = re.compile(
     r"neural\s+information|computer\s+vision\s+and|science\b|nature\b)",
     re.IGNORECASE,
 )
+LEAD_YEAR_RE = re.compile(r"^((?:19|20)\d{2})\s+(?=[^\W\d_])")
 VENUE_TAG_RE = re.compile(r"^\[(?P<venue>[^\]\d]{2,40}?)\s*['’]?(?P<year>(?:19|20)\d{2})\]\s*")
 PUBLISHED_DATE_RE = re.compile(
     r"\b(?:published|presented|accepted|released)(?:\s+(?:on|in))?\s*:\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?"
@@ -370,7 +376,7 @@ def _belongs_to(previous: list[Row], item: list[Row]) -> bool:
     if all(r.bold for r in previous) and not item[0].bold \
             and min(r.size for r in previous) >= max(r.size for r in item) + 1:
         return True  # a title set as a headline, then its venue, date and authors in smaller type
-    if CONTINUATION_END_RE.search(before) and not _opens_with_authors(bare) and len(item) <= 2:
+    if CONTINUATION_END_RE.search(before) and not _opens_with_authors(LEAD_YEAR_RE.sub("", bare)) and len(item) <= 2:
         return True
     if re.search(r"(?:^|[\s,])[^\W\d_]\.(?:-[^\W\d_]\.)?$", before) and re.match(r"[^\W\d_][\w'’\-]+[,.]", bare):
         return True  # the previous line ends with a given name's initial: 'S.-y.' / 'Lim, H. Hoffmann.'
@@ -459,6 +465,8 @@ def _gbt(text: str) -> Publication | None:
     authors = [re.sub(r"^(\S+(?:\s\S+)?)\s+([A-Z]{1,2}(?:\s[A-Z])?)$", r"\2 \1", a) for a in authors]  # 'HOLT M'
     venue = (match.group("venue") or "").strip()
     known = venue_of(venue) if venue else None
+    if STATUS_ONLY_RE.fullmatch(venue):
+        venue = ""  # '[J]//Under review': a status, not a journal
     return Publication(
         title=strip_punct(match.group("title")),
         venue=known.short if known else (venue or None),
@@ -781,6 +789,7 @@ def _by_lines(lines: list[str]) -> Publication | None:
                 more, more_tail = _authors_then_tail(lines[end + 1])
                 if not more and re.fullmatch(r"[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?[*†‡]*", lines[end + 1].strip()) \
                         and not re.search(r"\d", lines[end + 1]) and not _venue_line(lines[end + 1].strip()) \
+                        and not STATUS_LINE_RE.match(lines[end + 1].strip()) \
                         and not lookup(lines[end + 1].strip()) and not authors.rstrip().endswith("."):
                     more, more_tail = lines[end + 1].strip(), ""  # 'Wenjie Huang, …, Manon' / 'Lefèvre'
                 if not more:
