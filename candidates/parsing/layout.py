@@ -221,10 +221,12 @@ def _row_aligned(left: list[TextLine], right: list[TextLine]) -> bool:
 def _cuts_off_dates(left: list[TextLine], right: list[TextLine]) -> bool:
     """Most dates that open the right side's rows share a baseline with a line on the left: the band runs between
     entries and their flush-right dates (a main column beside a sidebar further right), not between two columns."""
-    if _section_headings(right) >= 2 and _flush_left(right):
-        return False
     dates = [ln for ln in right if len(ln.text.split()) <= 6 and DATEISH_RE.search(ln.text)
              and not any(o.x0 < ln.x0 and o.top < ln.bottom and ln.top < o.bottom for o in right)]  # first on its row
+    others = [ln.x0 for ln in right if ln not in dates]
+    if others:  # a sidebar's own dates start where its lines start; the entries' dates stand apart, left of them
+        edge = max(others, key=lambda x: sum(1 for o in others if abs(o - x) <= 3))
+        dates = [ln for ln in dates if ln.x0 < edge - 5]
     edges = sorted(edge for ln in left for edge in (ln.top, ln.bottom))
     paired = 0
     for ln in dates:

@@ -22,7 +22,7 @@ from .skills import lookup as lookup_skill
 from .skills import parse_skills
 from .text import clean, strip_punct
 
-PARSER_VERSION = "1.5"
+PARSER_VERSION = "1.6"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_MAX_PAGES = 30
 

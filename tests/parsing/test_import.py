@@ -14,7 +14,7 @@ def test_importing_the_parser_loads_no_django():
 def test_public_interface():
     import candidates.parsing as parsing
 
-    assert parsing.PARSER_VERSION == "1.5"
+    assert parsing.PARSER_VERSION == "1.6"
     assert parsing.DEFAULT_MAX_BYTES > 0 and parsing.DEFAULT_MAX_PAGES > 0
     for name in ("parse_pdf", "UnreadablePdf", "ParsedResume", "Education", "Experience", "Publication", "Quality"):
         assert hasattr(parsing, name)

@@ -252,3 +252,148 @@ def test_a_copyright_footer_and_a_running_header_are_not_content():
     parsed = parse_pdf(make_pdf([first, second]))
     assert parsed.awards == ("Best Paper Award, ICIP 2021", "Travel Grant, NeurIPS 2022")
     assert "europass.example.eu" not in parsed.links
+
+
+# --- classes from the 16 template families of 2026-11-29, once they were tuned on ---------------------------------
+
+
+def test_flush_right_dates_in_a_main_column_beside_a_right_sidebar_stay_with_their_entries():
+    """The band between the entries and their dates is no gutter; the sidebar further right is."""
+    page = Page().add(440, 45, "Tianyu Feng", BOLD, 16).add(440, 70, "tianyu.feng@example.org", size=7)
+    page.add(440, 85, "+86 139 8626 5335", size=7).add(440, 120, "EDUCATION", BOLD, 8)
+    page.add(440, 135, "B.Eng. in Artificial Intelligence", BOLD, 7).add(440, 145, "Nanjing University", size=7)
+    page.add(440, 155, "2019 - 2023", size=7).add(440, 185, "LANGUAGES", BOLD, 8).add(440, 200, "German (B2)", size=7)
+    page.add(100, 60, "WORK EXPERIENCE", size=10)
+    y = 80
+    for title, org, dates in (("Research Assistant", "Vision Lab, Nanjing University", "2022 - 2024"),
+                              ("Software Engineer", "Uber ATG", "2022 - 2023"), ("Research Intern", "Tencent", "2021 - 2022")):
+        page.add(100, y, title, size=8).add(360, y, dates, size=7).add(100, y + 11, org, size=7)
+        page.add(100, y + 22, "Developed test-time training for place recognition.", size=7)
+        page.add(100, y + 31, "Built a data pipeline with PyTorch.", size=7)
+        y += 50
+    parsed = parse_pdf(make_pdf([page]))
+    assert [(e.organization, e.start, e.end) for e in parsed.experience] == [
+        ("Vision Lab, Nanjing University", "2022", "2024"), ("Uber ATG", "2022", "2023"), ("Tencent", "2021", "2022")]
+    assert [(e.institution, e.start, e.end) for e in parsed.education] == [("Nanjing University", "2019", "2023")]
+
+
+def test_an_entry_set_in_the_headings_type_right_under_its_heading_is_an_entry():
+    page = Page().add(40, 50, "Fernanda Almeida", BOLD, 24).add(40, 80, "Email: fernanda@example.org", size=12)
+    y = 110
+    for text, font, size in (("Work Experience", BOLD, 14), ("University of Tokyo", BOLD, 14),
+                             ("Teaching Assistant", BOLD, 12), ("2023 - 2025", "Helvetica", 12),
+                             ("Education", BOLD, 14), ("University of Tokyo", BOLD, 14),
+                             ("Information Engineering, B.Eng.", BOLD, 12), ("2020 - 2024", "Helvetica", 12),
+                             ("Skills", BOLD, 14), ("Python, Rust", "Helvetica", 12)):
+        page.add(40, y, text, font, size)
+        y += 24
+    parsed = parse_pdf(make_pdf([page]))
+    assert [(e.institution, e.degree_level, e.start) for e in parsed.education] == [("University of Tokyo", "bachelor", "2020")]
+    assert [(e.organization, e.title, e.start) for e in parsed.experience] == [
+        ("University of Tokyo", "Teaching Assistant", "2023")]
+
+
+def test_a_degree_abbreviation_is_not_a_web_address():
+    page = Page().add(40, 50, "Johanna Neumann", BOLD, 20).add(40, 75, "johanna@example.org")
+    page.add(40, 110, "Education", BOLD, 14).add(40, 130, "M.Tech.", BOLD, 11).add(40, 145, "Electronic Engineering")
+    page.add(40, 160, "Universidade de São Paulo").add(40, 175, "2022")
+    parsed = parse_pdf(make_pdf([page]))
+    assert parsed.links == ()
+    assert parsed.education[0].degree_level == "master"
+
+
+def test_a_skills_row_set_all_in_bold_has_no_label_cell():
+    from candidates.parsing.skills import parse_skills
+
+    rows = [row("Go", "C++", "MATLAB", "SQL", bold=True), row("TensorFlow", "Keras", bold=True, top=120)]
+    assert parse_skills(rows) == ["go", "c++", "matlab", "sql", "tensorflow", "keras"]
+
+
+def test_a_papers_date_and_venue_printed_above_its_title_belong_to_it():
+    page = Page().add(90, 50, "Larissa Barbosa", BOLD, 20).add(90, 75, "larissa@example.org")
+    page.add(90, 110, "Publications", BOLD, 18)
+    y = 140
+    for year, venue, title, authors in (
+            ("2025", "AAAI", "Towards Lightweight Speech Enhancement via Attention Mechanisms", "Barbosa, L., Laurent, G."),
+            ("2024", "ICML", "Learning Uncertainty-Aware Mixture of Experts for Question Answering", "Nasser, K., Barbosa, L."),
+            ("2021", "IJCV", "Towards Few-Shot Video Object Detection via Prompt Tuning", "Lee, H., Barbosa, L., Hu, T.")):
+        page.add(90, y, year, size=9).add(90, y + 12, f"Published in {venue}", size=9)
+        page.add(90, y + 25, title, size=11).add(90, y + 39, authors, size=11)
+        y += 62
+    parsed = parse_pdf(make_pdf([page]))
+    assert [(p.title[:24], p.venue, p.year, p.author_position) for p in parsed.publications] == [
+        ("Towards Lightweight Spee", "AAAI", 2025, 1), ("Learning Uncertainty-Awa", "ICML", 2024, 2),
+        ("Towards Few-Shot Video O", "IJCV", 2021, 2)]
+
+
+def test_papers_listed_under_a_projects_heading_with_author_lines_are_publications():
+    page = Page().add(40, 50, "Nisha Bhatt", BOLD, 24).add(40, 80, "nisha@example.org")
+    page.add(40, 110, "Projects", BOLD, 20)
+    y = 140
+    for title, authors in (("Diffusion Models Meets Text-to-Image", "Bhatt, Nisha, Baptiste Dupuis"),
+                           ("Rethinking Attention Mechanisms in", "D. Lee, N. Bhatt, E. Bennett"),
+                           ("Cross-Modal Feature Alignment for", "Bhatt, N.")):
+        page.add(40, y, title, BOLD, 20).add(40, y + 22, "Video Object Detection", BOLD, 20).add(40, y + 46, authors, size=12)
+        y += 75
+    parsed = parse_pdf(make_pdf([page]))
+    assert [p.title for p in parsed.publications] == [
+        "Diffusion Models Meets Text-to-Image Video Object Detection",
+        "Rethinking Attention Mechanisms in Video Object Detection",
+        "Cross-Modal Feature Alignment for Video Object Detection"]
+    assert [p.author_position for p in parsed.publications] == [1, 2, 1]
+    assert parsed.experience == ()
+
+
+def test_contact_details_set_in_capitals_in_a_narrow_sidebar_are_read():
+    page = Page().add(60, 60, "CARMEN NAVARRO", BOLD, 28)
+    sidebar = ["ABOUT", "HANGZHOU", "CARMEN.NAVARRO@HOTMAI", "L.COM", "(412) 268-7386", "SKILLS", "PYTHON", "DOCKER"]
+    y = 110
+    for text in sidebar:
+        page.add(60, y, text, size=7)
+        y += 11
+    page.add(200, 110, "EXPERIENCE", size=10).add(200, 126, "UBER ATG", BOLD, 10).add(470, 126, "09/2020 - 02/2022", size=8)
+    for i, text in enumerate(("DATA SCIENCE INTERN", "Developed domain adaptation for monocular depth estimation.",
+                              "Built a training pipeline with Pandas.", "Developed a serving pipeline for detection.",
+                              "Improved accuracy by 13% on the benchmark.", "Reduced latency by 20% in production.")):
+        page.add(200, 140 + 11 * i, text, size=8)
+    parsed = parse_pdf(make_pdf([page]))
+    assert parsed.emails == ("carmen.navarro@hotmail.com",)
+    assert parsed.phones == ("4122687386",)
+    assert parsed.links == ()
+
+
+def test_a_narrow_date_column_stacks_a_range_over_lines_with_its_dash_or_to_set_apart():
+    page = Page().add(250, 50, "Zhiyuan Deng", BOLD, 17).add(150, 75, "zhiyuan@example.org · +86 151 5230 0743")
+    page.add(55, 105, "EDUCATION", BOLD, 12)
+    entries = [("University of Edinburgh", "PhD, Software Engineering", ["2015.09", "2019.05"], "–"),
+               ("Fudan University", "Master of Science, Data Science", ["September", "2012 to July", "2015"], None),
+               ("Harbin Institute of Technology", "Bachelor of Engineering, Robotics", ["Sep 2008 to", "Present"], None)]
+    y = 122
+    for school, degree, dates, dash in entries:
+        page.add(54, y, school, BOLD).add(54, y + 12, degree)
+        for i, text in enumerate(dates):
+            page.add(453, y - 2 + 12 * i, text)
+        if dash:
+            page.add(503, y - 2, dash)
+        y += 48
+    parsed = parse_pdf(make_pdf([page]))
+    assert [(e.institution, e.start, e.end) for e in parsed.education] == [
+        ("University of Edinburgh", "2015-09", "2019-05"), ("Fudan University", "2012-09", "2015-07"),
+        ("Harbin Institute of Technology", "2008-09", "present")]
+
+
+def test_a_year_hanging_before_each_citation_is_its_year():
+    page = Page().add(40, 40, "Tobias Zimmermann", BOLD, 20).add(40, 65, "tobias@example.org")
+    page.add(40, 100, "PUBLICATIONS", BOLD, 11)
+    y = 120
+    for year, first, second in (
+            ("2025", "Tobias Zimmermann*, and Jiayi Deng*. 2025. Token Pruning Meets Multi-Object Tracking:",
+             "A Lightweight Approach. In Proceedings of the International Conference on Machine Learning (ICML)."),
+            ("2023", "Jiayi Deng, and Tobias Zimmermann. 2023. Towards Uncertainty-Aware Speech Enhancement",
+             "via Token Pruning. Pattern Recognition.")):
+        page.add(140, y, f"{year} {first}", size=9).add(165, y + 11, second, size=9)
+        y += 30
+    parsed = parse_pdf(make_pdf([page]))
+    assert [(p.title, p.venue, p.year, p.author_position) for p in parsed.publications] == [
+        ("Token Pruning Meets Multi-Object Tracking: A Lightweight Approach", "ICML", 2025, 1),
+        ("Towards Uncertainty-Aware Speech Enhancement via Token Pruning", "Pattern Recognition", 2023, 2)]
