@@ -16,6 +16,7 @@ benchmarks/citation_styles.py measures the readers on references rendered in man
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 from contextvars import ContextVar
 from dataclasses import replace
@@ -63,6 +64,7 @@ SENTENCE_END_RE = re.compile(
 
 def parse_publications(rows: list[Row], candidate: str | None) -> list[Publication]:
     _CELLS.clear()
+    _venue_line.cache_clear()  # a cache for one list's lines, asked about again while the list is split
     token = _CANDIDATE.set(candidate)
     try:
         return _parse_section(rows, candidate)
@@ -414,6 +416,7 @@ SHORT_VENUE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _venue_line(text: str) -> bool:
     """A line naming only a venue, its date and notes: 'International Conference on Robotics and Automation (ICRA),
     2025', 'Tech Report, July 2026', 'In Submission - IEEE Robotics and Automation Letters 2025 (RAL 2025).'"""

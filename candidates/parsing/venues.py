@@ -145,7 +145,10 @@ def _abbreviated(text: str) -> Venue | None:
 
 def _abbreviates(printed: list[str], full: list[str]) -> bool:
     """Some run of the printed words abbreviates every word of the full name, in order, one word at least cut short."""
+    first = full[0]
     for start in range(len(printed) - len(full) + 1):
+        if not first.startswith(printed[start].rstrip(".")):
+            continue  # the run must open with the name's first word, whole or cut (a cheap test first)
         run = printed[start:start + len(full)]
         cut = False
         if len(full) == 2 and not all(w.endswith(".") or w.rstrip(".") != whole for w, whole in zip(run, full)):
