@@ -50,18 +50,25 @@ def classic(doc, blocks):
             p.add_run(b[1]).bold = True
             p.add_run("\t" + b[2])
             p.paragraph_format.space_after = Pt(0)
-        elif kind == "italic":
-            doc.add_paragraph().add_run(b[1]).italic = True
-        elif kind == "bullet":
-            doc.add_paragraph(b[1], style="List Bullet")
-        elif kind == "marked":
-            marked(doc.add_paragraph(), b[1])
-        elif kind == "keyval":
-            p = doc.add_paragraph()
-            p.add_run(b[1] + ": ").bold = True
-            p.add_run(b[2])
         else:
-            doc.add_paragraph(b[1])
+            body_block(doc, b)
+
+
+def body_block(doc, b):
+    """A block the layouts print alike: an italic line, a bullet, a marked line, 'Key: value' or plain text."""
+    kind = b[0]
+    if kind == "italic":
+        doc.add_paragraph().add_run(b[1]).italic = True
+    elif kind == "bullet":
+        doc.add_paragraph(b[1], style="List Bullet")
+    elif kind == "marked":
+        marked(doc.add_paragraph(), b[1])
+    elif kind == "keyval":
+        p = doc.add_paragraph()
+        p.add_run(b[1] + ": ").bold = True
+        p.add_run(b[2])
+    else:
+        doc.add_paragraph(b[1])
 
 
 def table(doc, blocks):
@@ -241,18 +248,8 @@ def header(doc, blocks):
             r.bold, r.font.size, r.font.color.rgb = True, Pt(11.5), RGBColor(0x1F, 0x3A, 0x68)
             p.paragraph_format.space_before = Pt(12)
             _rule_below(p)
-        elif kind == "italic":
-            doc.add_paragraph().add_run(b[1]).italic = True
-        elif kind == "bullet":
-            doc.add_paragraph(b[1], style="List Bullet")
-        elif kind == "marked":
-            marked(doc.add_paragraph(), b[1])
-        elif kind == "keyval":
-            p = doc.add_paragraph()
-            p.add_run(b[1] + ": ").bold = True
-            p.add_run(b[2])
         else:
-            doc.add_paragraph(b[1])
+            body_block(doc, b)
 
 
 def main():
