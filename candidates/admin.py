@@ -92,8 +92,10 @@ class CandidateAdmin(admin.ModelAdmin):
 
     def save_related(self, request: HttpRequest, form, formsets, change: bool) -> None:
         super().save_related(request, form, formsets, change)
-        # A corrected degree or GPA must show in the dashboard's filters and sorts.
+        # A corrected degree or GPA must show in the dashboard's filters and sorts; a corrected e-mail must
+        # bring that person's next resume to this record.
         services.candidate_summarize(candidate=form.instance)
+        services.contact_keys_refresh(candidate=form.instance)
 
 
 class NeedsReviewFilter(admin.SimpleListFilter):

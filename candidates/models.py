@@ -198,6 +198,27 @@ class Resume(models.Model):
         return self.status in (self.Status.PARSED, self.Status.FAILED)
 
 
+class ContactKey(models.Model):
+    """An e-mail, phone or profile link, written one way (candidates/identity.py), that names the candidate: a new
+    resume printing it is a newer resume of theirs. Kept from every resume of the candidate, old ones too."""
+
+    class Kind(models.TextChoices):
+        EMAIL = "email", "E-mail"
+        PHONE = "phone", "Phone"
+        LINK = "link", "Profile link"
+
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="contact_keys")
+    kind = models.CharField(max_length=5, choices=Kind.choices)
+    value = models.CharField(max_length=255)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["candidate", "kind", "value"], name="unique_contact_key")]
+        indexes = [models.Index(fields=["kind", "value"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.value}"
+
+
 class ResumeFile(models.Model):
     """The uploaded bytes, kept in the database so that workers on any machine can read them."""
 

@@ -14,11 +14,12 @@ from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from . import parsing
+from . import identity, parsing
 from .gpa import on_four_scale
 from .models import (
     Award,
     Candidate,
+    ContactKey,
     Education,
     Experience,
     Note,
@@ -141,13 +142,23 @@ def resume_fail(*, resume_id: int, error: str) -> None:
 
 @transaction.atomic
 def resume_store_parsed(*, resume: Resume, parsed: parsing.ParsedResume) -> Candidate:
-    """Write the parse result into the structured tables in one transaction."""
-    candidate = resume.candidate or _candidate_with_email(parsed.emails) or Candidate()
-    candidate.name = _clean(parsed.name or "")[:200]
-    candidate.emails = [_clean(e) for e in parsed.emails]
-    candidate.phones = [_clean(p) for p in parsed.phones]
-    candidate.links = [_clean(u) for u in parsed.links]
-    candidate.save()
+    """Write the parse result into the structured tables in one transaction.
+
+    A resume that shares an e-mail, a phone or a profile link with a stored candidate is a newer (or older)
+    resume of that person. The candidate's record comes from their newest parsed resume: an older one, parsed
+    again after a parser upgrade, is kept beside it without overwriting it.
+    """
+    candidate = resume.candidate or candidate_matching(parsed) or Candidate()
+    newest = candidate.pk is None or not candidate.resumes.filter(
+        Q(created_at__gt=resume.created_at) | Q(created_at=resume.created_at, pk__gt=resume.pk),
+        status=Resume.Status.PARSED,
+    ).exclude(pk=resume.pk).exists()
+    if newest:
+        candidate.name = _clean(parsed.name or "")[:200]
+        candidate.emails = [_clean(e) for e in parsed.emails]
+        candidate.phones = [_clean(p) for p in parsed.phones]
+        candidate.links = [_clean(u) for u in parsed.links]
+        candidate.save()
 
     resume.candidate = candidate
     resume.status = Resume.Status.PARSED
@@ -162,18 +173,39 @@ def resume_store_parsed(*, resume: Resume, parsed: parsing.ParsedResume) -> Cand
         "candidate", "status", "error", "parser_version", "text", "parsed", "finished_at",
         "quality_score", "quality_reasons",
     ])
-    _replace_children(candidate, parsed)
+    if newest:
+        _replace_children(candidate, parsed)
+    else:
+        candidate_summarize(candidate=candidate)
+    contact_keys_refresh(candidate=candidate)
     return candidate
 
 
-def _candidate_with_email(emails: tuple[str, ...]) -> Candidate | None:
-    """The candidate a new resume belongs to when it shares an email: a new version of the same person's CV."""
-    for email in emails:
-        # Matching the quoted item in the JSON text works on SQLite and PostgreSQL alike.
-        match = Candidate.objects.filter(emails__icontains=f'"{_clean(email)}"').order_by("pk").first()
-        if match is not None:
-            return match
-    return None
+def candidate_matching(parsed: parsing.ParsedResume) -> Candidate | None:
+    """The stored candidate a resume's e-mails, phones or profile links name (the first stored, if several do)."""
+    keys = identity.contact_keys(emails=parsed.emails, phones=parsed.phones, links=parsed.links)
+    if not keys:
+        return None
+    named = Q()
+    for kind, value in keys:
+        named |= Q(kind=kind, value=value[:255])
+    key = ContactKey.objects.filter(named).order_by("candidate_id").select_related("candidate").first()
+    return key.candidate if key else None
+
+
+def contact_keys_refresh(*, candidate: Candidate) -> None:
+    """Keep the candidate's contact keys: from their record and from every resume of theirs, old ones too."""
+    keys = identity.contact_keys(emails=candidate.emails, phones=candidate.phones, links=candidate.links)
+    for parsed in candidate.resumes.exclude(parsed=None).values_list("parsed", flat=True):
+        keys |= identity.contact_keys(emails=parsed.get("emails") or (), phones=parsed.get("phones") or (),
+                                      links=parsed.get("links") or ())
+    keys = {(kind, value[:255]) for kind, value in keys}
+    stored = {(k.kind, k.value): k.pk for k in candidate.contact_keys.all()}
+    ContactKey.objects.filter(pk__in=[pk for key, pk in stored.items() if key not in keys]).delete()
+    ContactKey.objects.bulk_create(
+        [ContactKey(candidate=candidate, kind=kind, value=value) for kind, value in keys - stored.keys()],
+        ignore_conflicts=True,
+    )
 
 
 def _replace_children(candidate: Candidate, parsed: parsing.ParsedResume) -> None:

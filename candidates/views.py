@@ -129,15 +129,28 @@ def neighbours(request: HttpRequest, candidate: Candidate) -> tuple[int | None, 
 def candidate_detail(request: HttpRequest, pk: int) -> HttpResponse:
     candidate = get_object_or_404(Candidate.objects.for_detail(), pk=pk)
     previous, following, position, total = neighbours(request, candidate)
+    resumes = list(candidate.resumes.all())
+    parsed_resume = candidate.newest_parsed_resume()
+    chosen = request.GET.get("resume", "")
+    shown = next((r for r in resumes if str(r.pk) == chosen), None) or parsed_resume or next(iter(resumes), None)
     return render(request, "candidates/detail.html", {
         **annotation_context(request, candidate),
-        "parsed_resume": candidate.newest_parsed_resume(),
+        "parsed_resume": parsed_resume,
+        "resumes": resumes,
+        "shown_resume": shown,
         "previous": previous,
         "following": following,
         "position": position,
         "total": total,
-        "search": request.GET.urlencode(),
+        "search": _without(request.GET, "resume"),
     })
+
+
+def _without(query, name: str) -> str:
+    """The query string minus one parameter (the search a page was opened from, without its own choices)."""
+    query = query.copy()
+    query.pop(name, None)
+    return query.urlencode()
 
 
 def annotation_context(request: HttpRequest, candidate: Candidate) -> dict:

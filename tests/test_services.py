@@ -195,3 +195,71 @@ def test_resumes_without_a_shared_email_are_different_candidates(monkeypatch):
     for content in (b"%PDF a", b"%PDF b"):
         services.resume_parse(resume_id=make_resume(content=content).pk)
     assert Candidate.objects.count() == 2
+
+
+def _parse_in_turn(monkeypatch, *versions: parsing.ParsedResume) -> list[Resume]:
+    """Upload and parse one resume per version, in order; the resumes, oldest first."""
+    queue = iter(versions)
+    monkeypatch.setattr(parsing, "parse_pdf", lambda *a, **k: next(queue))
+    resumes = [make_resume(content=f"%PDF version {i}".encode()) for i in range(len(versions))]
+    for resume in resumes:
+        services.resume_parse(resume_id=resume.pk)
+    return resumes
+
+
+def test_a_resume_with_the_same_phone_printed_another_way_is_the_same_person(monkeypatch):
+    _parse_in_turn(
+        monkeypatch,
+        parsing.ParsedResume(name="Wei Zhang", emails=("wei@example.edu",), phones=("+86 139 8626 5335",)),
+        parsing.ParsedResume(name="Wei Zhang", emails=("wei.zhang@corp.example",), phones=("139-8626-5335",)),
+    )
+    candidate = Candidate.objects.get()
+    assert candidate.resumes.count() == 2
+    assert candidate.emails == ["wei.zhang@corp.example"]  # from the newest resume
+
+
+def test_a_resume_with_the_same_profile_link_is_the_same_person(monkeypatch):
+    _parse_in_turn(
+        monkeypatch,
+        parsing.ParsedResume(name="Jane Roe", emails=("jane@uni.example",), links=("linkedin.com/in/jane-roe",)),
+        parsing.ParsedResume(name="Jane Roe", emails=("jr@startup.example",),
+                             links=("https://www.linkedin.com/in/Jane-Roe/", "github.com/janeroe")),
+    )
+    assert Candidate.objects.count() == 1
+
+
+def test_a_link_to_a_shared_project_does_not_make_two_people_one(monkeypatch):
+    _parse_in_turn(
+        monkeypatch,
+        parsing.ParsedResume(name="Jane Roe", emails=("jane@uni.example",), links=("github.com/pytorch/pytorch",)),
+        parsing.ParsedResume(name="Li Wei", emails=("li@uni.example",), links=("github.com/pytorch/pytorch",)),
+    )
+    assert Candidate.objects.count() == 2
+
+
+def test_an_older_resume_parsed_again_does_not_overwrite_the_newer_record(monkeypatch):
+    old, new = _parse_in_turn(
+        monkeypatch,
+        parsing.ParsedResume(name="Ana Lima", emails=("ana@example.com",), skills=("python",)),
+        parsing.ParsedResume(name="Ana P. Lima", emails=("ana@example.com", "ana@work.example"), skills=("rust",)),
+    )
+    monkeypatch.setattr(parsing, "parse_pdf", lambda *a, **k: parsing.ParsedResume(
+        name="Ana Lima", emails=("ana@example.com",), skills=("python", "java")))
+    assert services.resume_requeue(resume=old)  # queued again, as after a parser upgrade
+    services.resume_parse(resume_id=old.pk)
+    candidate = Candidate.objects.get()
+    assert candidate.name == "Ana P. Lima"
+    assert list(candidate.skills.values_list("name", flat=True)) == ["rust"]
+    old.refresh_from_db()
+    assert old.status == Resume.Status.PARSED and old.candidate == candidate
+
+
+def test_an_address_only_an_older_resume_printed_still_finds_the_person(monkeypatch):
+    _parse_in_turn(
+        monkeypatch,
+        parsing.ParsedResume(name="Ana Lima", emails=("ana@student.example",), phones=("+55 11 91234 5678",)),
+        parsing.ParsedResume(name="Ana Lima", emails=("ana@work.example",), phones=("+55 11 91234 5678",)),
+        parsing.ParsedResume(name="Ana Lima", emails=("ana@student.example",)),  # the old address again
+    )
+    assert Candidate.objects.count() == 1
+    assert Candidate.objects.get().resumes.count() == 3

@@ -230,3 +230,24 @@ def test_a_file_over_the_upload_limit_is_refused_by_name_and_the_rest_stored(rec
     body = response.content.decode()
     assert "huge.pdf is 2.9\xa0KB, over the 2.0\xa0KB upload limit: it was not stored." in body
     assert list(Resume.objects.values_list("original_name", flat=True)) == ["small.pdf"]
+
+
+def test_the_candidate_page_lists_every_resume_and_shows_the_one_asked_for(recruiter_client):
+    candidate = make_candidate(name="Wei Zhang")
+    older = make_resume(content=b"%PDF older", candidate=candidate, status=Resume.Status.PARSED, original_name="cv-2024.pdf")
+    newer = make_resume(content=b"%PDF newer", candidate=candidate, status=Resume.Status.PARSED, original_name="cv-2026.pdf")
+    body = recruiter_client.get(candidate.get_absolute_url()).content.decode()
+    assert "Resumes (2)" in body
+    assert body.count(older.get_file_url()) >= 1 and "cv-2024.pdf" in body
+    assert f'<iframe src="{newer.get_file_url()}"' in body  # the newest parsed one by default
+    body = recruiter_client.get(f"{candidate.get_absolute_url()}?resume={older.pk}").content.decode()
+    assert f'<iframe src="{older.get_file_url()}"' in body
+
+
+def test_a_resume_of_someone_else_cannot_be_shown_on_a_candidate_page(recruiter_client):
+    candidate = make_candidate(name="Wei Zhang")
+    own = make_resume(content=b"%PDF own", candidate=candidate, status=Resume.Status.PARSED)
+    other = make_resume(content=b"%PDF other", candidate=make_candidate(name="Li Wei"), status=Resume.Status.PARSED)
+    body = recruiter_client.get(f"{candidate.get_absolute_url()}?resume={other.pk}").content.decode()
+    assert f'<iframe src="{own.get_file_url()}"' in body
+    assert other.get_file_url() not in body
