@@ -8,6 +8,7 @@ from .parsing.model import REVIEW_BELOW
 from .models import (
     Award,
     Candidate,
+    DuplicatePair,
     Education,
     Experience,
     Note,
@@ -96,6 +97,7 @@ class CandidateAdmin(admin.ModelAdmin):
         # bring that person's next resume to this record.
         services.candidate_summarize(candidate=form.instance)
         services.contact_keys_refresh(candidate=form.instance)
+        services.duplicates_refresh(candidate=form.instance)
 
 
 class NeedsReviewFilter(admin.SimpleListFilter):
@@ -190,6 +192,26 @@ class AwardAdmin(admin.ModelAdmin):
     list_display = ["title", "candidate"]
     search_fields = ["title", "candidate__name"]
     raw_id_fields = ["candidate"]
+
+
+@admin.register(DuplicatePair)
+class DuplicatePairAdmin(admin.ModelAdmin):
+    """Pairs flagged as probably one person (candidates/duplicates.py); the reasons are the parser's, read-only."""
+
+    list_display = ["first", "second", "status", "created_at", "decided_by"]
+    list_filter = ["status"]
+    search_fields = ["first__name", "second__name"]
+    raw_id_fields = ["first", "second"]
+    readonly_fields = ["first", "second", "reasons", "created_at", "decided_by", "decided_at"]
+    fields = readonly_fields[:3] + ["status"] + readonly_fields[3:]
+    actions = ["mark_distinct"]
+
+    @admin.action(description="Mark as not the same person")
+    def mark_distinct(self, request: HttpRequest, queryset: QuerySet) -> None:
+        pairs = list(queryset.filter(status=DuplicatePair.Status.POSSIBLE))
+        for pair in pairs:
+            services.duplicate_dismiss(pair=pair, user=request.user)
+        self.message_user(request, f"{len(pairs)} pair(s) marked not the same person.", messages.SUCCESS)
 
 
 @admin.register(Tag)

@@ -15,11 +15,11 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, StreamingHttpResponse
 from django.urls import reverse
 
-from .models import PEER_REVIEWED, Candidate, DegreeLevel, Publication, Shortlist, ShortlistEntry
+from .models import PEER_REVIEWED, Candidate, DegreeLevel, DuplicatePair, Publication, Shortlist, ShortlistEntry
 
 CANDIDATE_COLUMNS = [
     "id", "name", "emails", "phones", "highest_degree", "institution", "gpa", "gpa_scale", "gpa_4",
-    "publications", "venues", "skills", "tags", "rating", "shortlists", "needs_review", "url",
+    "publications", "venues", "skills", "tags", "rating", "shortlists", "needs_review", "possible_duplicates", "url",
 ]
 SHORTLIST_COLUMNS = CANDIDATE_COLUMNS + ["stage", "stage_note"]
 SCALARS = [
@@ -87,7 +87,16 @@ def _lists_for(ids: list[int]) -> dict[str, dict[int, list[str]]]:
         ),
         # Most frequent first, as on the list page.
         "venues": {pk: [v for v, _ in Counter(names).most_common()] for pk, names in venues.items()},
+        "possible_duplicates": _possible_duplicates(ids),
     }
+
+
+def _possible_duplicates(ids: list[int]) -> dict[int, list[str]]:
+    """For each candidate, the other records flagged as probably the same person: 'Name (#id)'."""
+    flagged = DuplicatePair.objects.filter(status=DuplicatePair.Status.POSSIBLE).order_by("pk")
+    pairs = [*flagged.filter(first_id__in=ids).values_list("first_id", "second_id", "second__name"),
+             *flagged.filter(second_id__in=ids).values_list("second_id", "first_id", "first__name")]
+    return _grouped((pk, f"{name or 'Candidate'} (#{other})") for pk, other, name in pairs)
 
 
 def candidate_rows(request: HttpRequest, candidates: QuerySet) -> Iterator[list]:
@@ -101,7 +110,8 @@ def candidate_rows(request: HttpRequest, candidates: QuerySet) -> Iterator[list]
                 _number(gpa), _number(scale), _number(gpa_4), pubs,
                 joined(lists["venues"].get(pk, [])), joined(lists["skills"].get(pk, [])),
                 joined(lists["tags"].get(pk, [])), f"{rating:.1f}" if rating is not None else "",
-                joined(lists["shortlists"].get(pk, [])), "yes" if review else "no", url.format(pk),
+                joined(lists["shortlists"].get(pk, [])), "yes" if review else "no",
+                joined(lists["possible_duplicates"].get(pk, [])), url.format(pk),
             ]
 
 

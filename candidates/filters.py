@@ -11,6 +11,7 @@ from .models import (
     PEER_REVIEWED_STATUSES,
     Candidate,
     DegreeLevel,
+    DuplicatePair,
     Education,
     Publication,
     Resume,
@@ -123,6 +124,9 @@ class CandidateFilter(django_filters.FilterSet):
     needs_review = django_filters.BooleanFilter(
         widget=forms.CheckboxInput, method="filter_needs_review", label="Needs review"
     )
+    possible_duplicates = django_filters.BooleanFilter(
+        widget=forms.CheckboxInput, method="filter_possible_duplicates", label="Possible duplicates"
+    )
     sort = django_filters.ChoiceFilter(choices=SORT_CHOICES, method="filter_nothing", empty_label=None)
 
     class Meta:
@@ -209,3 +213,10 @@ class CandidateFilter(django_filters.FilterSet):
     def filter_needs_review(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
         # An unticked box means "everyone", not "only the ones that need no review".
         return queryset.filter(needs_review=True) if value else queryset
+
+    def filter_possible_duplicates(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
+        if not value:
+            return queryset
+        flagged = DuplicatePair.objects.filter(status=DuplicatePair.Status.POSSIBLE)
+        return queryset.filter(
+            Exists(flagged.filter(first=OuterRef("pk"))) | Exists(flagged.filter(second=OuterRef("pk"))))

@@ -219,6 +219,59 @@ class ContactKey(models.Model):
         return f"{self.get_kind_display()} {self.value}"
 
 
+class MatchKey(models.Model):
+    """What two records of one person may share short of a contact detail (candidates/duplicates.py): a school or
+    employer with a word of the name ('stanford university|wang'), or a publication title. Only to find the
+    records worth comparing; the comparison itself gives the reasons."""
+
+    class Kind(models.TextChoices):
+        PLACE_NAME = "place", "School or employer, with a name word"
+        TITLE = "title", "Publication title"
+
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="match_keys")
+    kind = models.CharField(max_length=5, choices=Kind.choices)
+    value = models.CharField(max_length=255)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["candidate", "kind", "value"], name="unique_match_key")]
+        indexes = [models.Index(fields=["kind", "value"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.value}"
+
+
+class DuplicatePair(models.Model):
+    """Two candidates that are probably one person, with the reasons; nothing is merged until a person says so.
+    A pair marked "not the same person" stays so, whatever later resumes say."""
+
+    class Status(models.TextChoices):
+        POSSIBLE = "possible", "Possible duplicate"
+        DISTINCT = "distinct", "Not the same person"
+
+    first = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="+")  # the lower id
+    second = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="+")
+    reasons = models.JSONField(default=list, blank=True)
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.POSSIBLE, db_index=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["first", "second"], name="unique_duplicate_pair"),
+            models.CheckConstraint(condition=models.Q(first__lt=models.F("second")), name="duplicate_pair_ordered"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.first} / {self.second}: {self.get_status_display()}"
+
+    def other(self, candidate: Candidate) -> Candidate:
+        return self.second if candidate.pk == self.first_id else self.first
+
+
 class ResumeFile(models.Model):
     """The uploaded bytes, kept in the database so that workers on any machine can read them."""
 

@@ -14,14 +14,16 @@ from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from . import identity, parsing
+from . import duplicates, identity, parsing
 from .gpa import on_four_scale
 from .models import (
     Award,
     Candidate,
     ContactKey,
+    DuplicatePair,
     Education,
     Experience,
+    MatchKey,
     Note,
     Publication,
     Rating,
@@ -178,7 +180,68 @@ def resume_store_parsed(*, resume: Resume, parsed: parsing.ParsedResume) -> Cand
     else:
         candidate_summarize(candidate=candidate)
     contact_keys_refresh(candidate=candidate)
+    duplicates_refresh(candidate=candidate)
     return candidate
+
+
+def _profile(candidate: Candidate) -> duplicates.Profile:
+    places = [*candidate.education.values_list("institution", flat=True),
+              *candidate.experience.values_list("organization", flat=True)]
+    titles = candidate.publications.values_list("title", flat=True)
+    return duplicates.Profile(
+        pk=candidate.pk,
+        name=candidate.name,
+        places={duplicates.place_key(p): p for p in places if duplicates.place_key(p)},
+        titles={duplicates.title_key(t): t for t in titles if len(duplicates.title_key(t)) >= 12},
+    )
+
+
+def duplicates_refresh(*, candidate: Candidate) -> list[DuplicatePair]:
+    """Flag the candidates that are probably this same person, with the reasons (candidates/duplicates.py).
+
+    A pair a recruiter marked "not the same person" is left so; a flag whose evidence is gone is withdrawn.
+    """
+    profile = _profile(candidate)
+    keys = duplicates.match_keys(profile)
+    stored = {(k.kind, k.value): k.pk for k in candidate.match_keys.all()}
+    MatchKey.objects.filter(pk__in=[pk for key, pk in stored.items() if key not in keys]).delete()
+    MatchKey.objects.bulk_create(
+        [MatchKey(candidate=candidate, kind=kind, value=value) for kind, value in keys - stored.keys()],
+        ignore_conflicts=True,
+    )
+    named = Q(pk__in=[])
+    for kind, value in keys:
+        named |= Q(kind=kind, value=value)
+    others = Candidate.objects.filter(
+        pk__in=MatchKey.objects.filter(named).exclude(candidate=candidate).values("candidate_id")
+    ).prefetch_related("education", "experience", "publications")
+    flagged = []
+    for other in others:
+        found = duplicates.reasons(profile, _profile(other))
+        if found:
+            flagged.append(_pair_flag(candidate, other, found))
+    DuplicatePair.objects.filter(
+        Q(first=candidate) | Q(second=candidate), status=DuplicatePair.Status.POSSIBLE
+    ).exclude(pk__in=[pair.pk for pair in flagged]).delete()
+    return flagged
+
+
+def _pair_flag(one: Candidate, other: Candidate, reasons: list[str]) -> DuplicatePair:
+    first, second = sorted((one, other), key=lambda c: c.pk)
+    pair, created = DuplicatePair.objects.get_or_create(first=first, second=second, defaults={"reasons": reasons})
+    if not created and pair.reasons != reasons:
+        pair.reasons = reasons
+        pair.save(update_fields=["reasons"])
+    return pair
+
+
+def duplicate_dismiss(*, pair: DuplicatePair, user: AbstractBaseUser) -> DuplicatePair:
+    """A recruiter says the two are different people: the pair stays unflagged from now on."""
+    pair.status = DuplicatePair.Status.DISTINCT
+    pair.decided_by = user
+    pair.decided_at = timezone.now()
+    pair.save(update_fields=["status", "decided_by", "decided_at"])
+    return pair
 
 
 def candidate_matching(parsed: parsing.ParsedResume) -> Candidate | None:

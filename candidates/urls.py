@@ -24,4 +24,5 @@ urlpatterns = [
     path("upload/", views.upload, name="upload"),
     path("resumes/<int:pk>/file/", views.resume_file, name="resume_file"),
     path("resumes/<int:pk>/retry/", views.resume_retry, name="resume_retry"),
+    path("duplicates/<int:pk>/dismiss/", views.duplicate_dismiss, name="duplicate_dismiss"),
 ]

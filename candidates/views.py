@@ -16,7 +16,18 @@ from django.views.decorators.vary import vary_on_headers
 from . import exports, services
 from .filters import CandidateFilter, canonical_skill, canonical_venue, counted_papers
 from .forms import NoteForm, RatingForm, ShortlistAddForm, ShortlistEntryForm, ShortlistForm, TagForm, UploadForm
-from .models import Candidate, DegreeLevel, Note, Publication, Resume, Shortlist, ShortlistEntry, Skill, Tag
+from .models import (
+    Candidate,
+    DegreeLevel,
+    DuplicatePair,
+    Note,
+    Publication,
+    Resume,
+    Shortlist,
+    ShortlistEntry,
+    Skill,
+    Tag,
+)
 
 RECENT_UPLOADS = 100
 PAGE_SIZES = (10, 25, 50, 100, 200)
@@ -143,7 +154,24 @@ def candidate_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "position": position,
         "total": total,
         "search": _without(request.GET, "resume"),
+        "duplicate_pairs": duplicate_pairs(candidate),
     })
+
+
+def duplicate_pairs(candidate: Candidate) -> list[tuple[DuplicatePair, Candidate]]:
+    """The candidate's flagged pairs and those marked "not the same person", each with the other record."""
+    pairs = DuplicatePair.objects.filter(Q(first=candidate) | Q(second=candidate)).select_related(
+        "first", "second", "decided_by")
+    return [(pair, pair.other(candidate)) for pair in pairs]
+
+
+@require_POST
+def duplicate_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
+    """'Not the same person': the pair is never flagged again; back to the page it was judged on."""
+    pair = get_object_or_404(DuplicatePair.objects.select_related("first", "second"), pk=pk)
+    services.duplicate_dismiss(pair=pair, user=request.user)
+    back = pair.first if str(pair.first_id) == request.POST.get("from") else pair.second
+    return redirect(back.get_absolute_url())
 
 
 def _without(query, name: str) -> str:

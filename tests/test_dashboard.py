@@ -195,7 +195,7 @@ def test_the_csv_export_has_the_filtered_candidates(recruiter_client, recruiter,
     rows = read_csv(response)
     assert list(rows[0]) == ["id", "name", "emails", "phones", "highest_degree", "institution", "gpa", "gpa_scale",
                              "gpa_4", "publications", "venues", "skills", "tags", "rating", "shortlists",
-                             "needs_review", "url"]
+                             "needs_review", "possible_duplicates", "url"]
     assert [r["name"] for r in rows] == ["Ana Lima", "Bo Chen"]
     ana, bo = rows
     assert ana["venues"] == "CVPR; ICCV"

@@ -5,6 +5,7 @@ from django.urls import reverse
 from candidates.models import (
     Award,
     Candidate,
+    DuplicatePair,
     Education,
     Experience,
     Note,
@@ -171,7 +172,7 @@ def test_a_missing_candidate_is_a_404(recruiter_client):
 
 
 @pytest.mark.parametrize("model", [Candidate, Resume, ResumeFile, Education, Experience, Publication, Skill, Award,
-                                   Tag, Note, Rating, Shortlist, ShortlistEntry])
+                                   Tag, Note, Rating, Shortlist, ShortlistEntry, DuplicatePair])
 def test_admin_lists_every_model(client, admin_user, model):
     client.force_login(admin_user)
     url = reverse(f"admin:candidates_{model._meta.model_name}_changelist")
