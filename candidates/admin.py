@@ -11,6 +11,7 @@ from .models import (
     DuplicatePair,
     Education,
     Experience,
+    Merge,
     Note,
     Publication,
     Rating,
@@ -90,6 +91,21 @@ class CandidateAdmin(admin.ModelAdmin):
         ("Summary (recomputed from the rows below on save)", {"fields": readonly_fields}),
     ]
     inlines = [EducationInline, ExperienceInline, PublicationInline, AwardInline, ResumeInline]
+    actions = ["merge_into_oldest"]
+
+    @admin.action(description="Merge the selected records into the oldest one")
+    def merge_into_oldest(self, request: HttpRequest, queryset: QuerySet) -> None:
+        """The oldest record keeps its values and gains the others' contact details, skills, resumes and
+        annotations; each merge is recorded and can be undone from the Merges list."""
+        records = list(queryset.order_by("pk"))
+        if len(records) < 2:
+            self.message_user(request, "Select two records or more to merge.", messages.WARNING)
+            return
+        survivor = records[0]
+        for absorbed in records[1:]:
+            services.candidates_merge(survivor=survivor, absorbed=absorbed, user=request.user)
+        self.message_user(request, f"{len(records) - 1} record(s) merged into {survivor} (#{survivor.pk}).",
+                          messages.SUCCESS)
 
     def save_related(self, request: HttpRequest, form, formsets, change: bool) -> None:
         super().save_related(request, form, formsets, change)
@@ -192,6 +208,32 @@ class AwardAdmin(admin.ModelAdmin):
     list_display = ["title", "candidate"]
     search_fields = ["title", "candidate__name"]
     raw_id_fields = ["candidate"]
+
+
+@admin.register(Merge)
+class MergeAdmin(admin.ModelAdmin):
+    """Every merge, who made it and what moved; undoing one gives both records back."""
+
+    list_display = ["__str__", "merged_by", "merged_at", "undone_at"]
+    list_filter = ["undone_at"]
+    search_fields = ["absorbed_name", "survivor__name"]
+    readonly_fields = ["survivor", "absorbed_id", "absorbed_name", "merged_by", "merged_at", "chosen", "moved",
+                       "undone_by", "undone_at"]
+    exclude = ["snapshot"]
+    actions = ["undo"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    @admin.action(description="Undo the selected merges")
+    def undo(self, request: HttpRequest, queryset: QuerySet) -> None:
+        for merge in queryset.order_by("-merged_at"):  # the latest first: an earlier one may have made its survivor
+            try:
+                services.merge_undo(merge=merge, user=request.user)
+            except services.MergeError as error:
+                self.message_user(request, f"{merge}: not undone ({error}).", messages.ERROR)
+            else:
+                self.message_user(request, f"{merge}: undone.", messages.SUCCESS)
 
 
 @admin.register(DuplicatePair)

@@ -31,6 +31,19 @@ class Profile:
     titles: dict[str, str] = field(default_factory=dict)  # normalised publication title -> as printed
 
 
+MIN_TITLE_CHARS = 12  # 'Introduction' or 'Poster' is no paper to recognise a person by
+
+
+def profile_of(pk: int, name: str, places, titles) -> Profile:
+    """A candidate's profile from their schools and employers and their paper titles, as printed."""
+    return Profile(
+        pk=pk,
+        name=name,
+        places={place_key(p): p for p in places if place_key(p)},
+        titles={title_key(t): t for t in titles if len(title_key(t)) >= MIN_TITLE_CHARS},
+    )
+
+
 def fold(text: str) -> str:
     """Lower case, accents and punctuation off, one space between words."""
     text = unicodedata.normalize("NFKD", text or "")

@@ -272,6 +272,30 @@ class DuplicatePair(models.Model):
         return self.second if candidate.pk == self.first_id else self.first
 
 
+class Merge(models.Model):
+    """Two records made one: who, when, what moved, and what each looked like before, so it can be undone."""
+
+    survivor = models.ForeignKey(Candidate, on_delete=models.SET_NULL, null=True, related_name="merges")
+    absorbed_id = models.PositiveBigIntegerField(help_text="The merged-away record's id, given back on undo.")
+    absorbed_name = models.CharField(max_length=200, blank=True)
+    merged_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    merged_at = models.DateTimeField(auto_now_add=True)
+    chosen = models.JSONField(default=dict, blank=True, help_text="Field -> whose value survived.")
+    moved = models.JSONField(default=dict, blank=True, help_text="The ids of the resumes, notes, ratings and "
+                                                                 "shortlist entries moved to the survivor.")
+    snapshot = models.JSONField(default=dict, blank=True, help_text="Both records as they were before.")
+    undone_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    undone_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-merged_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.absorbed_name or self.absorbed_id} into {self.survivor}"
+
+
 class ResumeFile(models.Model):
     """The uploaded bytes, kept in the database so that workers on any machine can read them."""
 

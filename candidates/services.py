@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
+from django.core import serializers
 from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import F, Max, Q
 from django.utils import timezone
 
 from . import duplicates, identity, parsing
@@ -24,6 +26,7 @@ from .models import (
     Education,
     Experience,
     MatchKey,
+    Merge,
     Note,
     Publication,
     Rating,
@@ -187,13 +190,8 @@ def resume_store_parsed(*, resume: Resume, parsed: parsing.ParsedResume) -> Cand
 def _profile(candidate: Candidate) -> duplicates.Profile:
     places = [*candidate.education.values_list("institution", flat=True),
               *candidate.experience.values_list("organization", flat=True)]
-    titles = candidate.publications.values_list("title", flat=True)
-    return duplicates.Profile(
-        pk=candidate.pk,
-        name=candidate.name,
-        places={duplicates.place_key(p): p for p in places if duplicates.place_key(p)},
-        titles={duplicates.title_key(t): t for t in titles if len(duplicates.title_key(t)) >= 12},
-    )
+    return duplicates.profile_of(candidate.pk, candidate.name, places,
+                                 candidate.publications.values_list("title", flat=True))
 
 
 def duplicates_refresh(*, candidate: Candidate) -> list[DuplicatePair]:
@@ -504,3 +502,125 @@ def shortlist_entry_update(*, entry: ShortlistEntry, stage: str, note: str) -> S
     entry.note = note.strip()
     entry.save(update_fields=["stage", "note", "updated_at"])
     return entry
+
+
+# ---- merging two records of one person, and undoing it
+
+SECTIONS = {"education": Education, "experience": Experience, "publications": Publication, "awards": Award}
+CONTACTS = ("emails", "phones", "links")
+MERGE_FIELDS = ("name", *CONTACTS, *SECTIONS, "skills")
+# whose value survives where the recruiter says nothing: the survivor's, with both records' contact details and
+# skills (a merge should lose nothing a recruiter would search for)
+MERGE_DEFAULTS = {"name": "survivor", **{f: "both" for f in CONTACTS}, **{f: "survivor" for f in SECTIONS},
+                  "skills": "both"}
+MERGE_CHOICES = ("survivor", "absorbed", "both")
+
+
+class MergeError(ValueError):
+    pass
+
+
+def _serialized(objects) -> list[dict]:
+    return json.loads(serializers.serialize("json", objects))
+
+
+def _restore(data: list[dict]) -> None:
+    for obj in serializers.deserialize("json", json.dumps(data)):
+        obj.save()
+
+
+def _record(candidate: Candidate) -> list[dict]:
+    """The candidate (with its skills and tags) and its parsed rows, as they are."""
+    rows = [row for name in SECTIONS for row in getattr(candidate, name).all()]
+    return _serialized([candidate, *rows])
+
+
+@transaction.atomic
+def candidates_merge(*, survivor: Candidate, absorbed: Candidate, user: AbstractBaseUser | None,
+                     chosen: dict[str, str] | None = None) -> Merge:
+    """Make two records of one person one: the survivor keeps the chosen value of each field and takes the other's
+    resumes, notes, ratings, tags and shortlist entries; the other record goes. Recorded, and undoable."""
+    if survivor.pk == absorbed.pk:
+        raise MergeError("a record cannot be merged into itself")
+    chosen = {**MERGE_DEFAULTS, **{k: v for k, v in (chosen or {}).items() if k in MERGE_FIELDS and v in MERGE_CHOICES}}
+    ratings = {r.recruiter_id for r in survivor.ratings.all()}
+    shortlists = {e.shortlist_id for e in survivor.shortlist_entries.all()}
+    dropped = [*[r for r in absorbed.ratings.all() if r.recruiter_id in ratings],
+               *[e for e in absorbed.shortlist_entries.all() if e.shortlist_id in shortlists]]
+    pairs = DuplicatePair.objects.filter(Q(first=absorbed) | Q(second=absorbed))
+    snapshot = {"survivor": _record(survivor), "absorbed": _record(absorbed),
+                "dropped": _serialized(dropped), "pairs": _serialized(pairs)}
+
+    if chosen["name"] == "absorbed":
+        survivor.name = absorbed.name
+    for field in CONTACTS:
+        mine, theirs = getattr(survivor, field), getattr(absorbed, field)
+        value = theirs if chosen[field] == "absorbed" else [*mine, *[v for v in theirs if v not in mine]] \
+            if chosen[field] == "both" else mine
+        setattr(survivor, field, value)
+    survivor.save()
+    for name, model in SECTIONS.items():
+        if chosen[name] == "absorbed":
+            model.objects.filter(candidate=survivor).delete()
+        if chosen[name] in ("absorbed", "both"):
+            offset = (model.objects.filter(candidate=survivor).aggregate(n=Max("position"))["n"] or -1) + 1
+            model.objects.filter(candidate=absorbed).update(candidate=survivor, position=F("position") + offset)
+    if chosen["skills"] == "absorbed":
+        survivor.skills.set(absorbed.skills.all())
+    elif chosen["skills"] == "both":
+        survivor.skills.add(*absorbed.skills.all())
+    survivor.tags.add(*absorbed.tags.all())
+
+    moved = {
+        "resumes": list(absorbed.resumes.values_list("pk", flat=True)),
+        "notes": list(absorbed.notes.values_list("pk", flat=True)),
+        "ratings": [r.pk for r in absorbed.ratings.all() if r.recruiter_id not in ratings],
+        "shortlist_entries": [e.pk for e in absorbed.shortlist_entries.all() if e.shortlist_id not in shortlists],
+    }
+    Resume.objects.filter(pk__in=moved["resumes"]).update(candidate=survivor)
+    Note.objects.filter(pk__in=moved["notes"]).update(candidate=survivor)
+    Rating.objects.filter(pk__in=moved["ratings"]).update(candidate=survivor)
+    ShortlistEntry.objects.filter(pk__in=moved["shortlist_entries"]).update(candidate=survivor)
+    merge = Merge.objects.create(survivor=survivor, absorbed_id=absorbed.pk, absorbed_name=absorbed.name,
+                                 merged_by=user, chosen=chosen, moved=moved, snapshot=snapshot)
+    absorbed.delete()
+    _record_refresh(survivor)
+    return merge
+
+
+def _record_refresh(candidate: Candidate) -> None:
+    candidate_summarize(candidate=candidate)
+    contact_keys_refresh(candidate=candidate)
+    duplicates_refresh(candidate=candidate)
+
+
+@transaction.atomic
+def merge_undo(*, merge: Merge, user: AbstractBaseUser | None) -> tuple[Candidate, Candidate]:
+    """Give back both records as they were before the merge: the other one with its id, rows, resumes, notes,
+    ratings and shortlist entries; the survivor with its own values. Resumes added since stay with the survivor."""
+    merge = Merge.objects.select_for_update().get(pk=merge.pk)
+    if merge.undone_at is not None:
+        raise MergeError("this merge was undone already")
+    survivor = merge.survivor
+    if survivor is None:
+        raise MergeError("the record this merge made has been deleted since")
+    if Candidate.objects.filter(pk=merge.absorbed_id).exists():
+        raise MergeError("the merged record exists again")
+    for model in SECTIONS.values():
+        model.objects.filter(candidate=survivor).delete()
+    _restore(merge.snapshot["absorbed"])
+    _restore(merge.snapshot["survivor"])
+    absorbed = Candidate.objects.get(pk=merge.absorbed_id)
+    for model, name in ((Resume, "resumes"), (Note, "notes"), (Rating, "ratings"),
+                        (ShortlistEntry, "shortlist_entries")):
+        model.objects.filter(pk__in=merge.moved.get(name, []), candidate=survivor).update(candidate=absorbed)
+    _restore(merge.snapshot["dropped"])
+    live = set(Candidate.objects.filter(pk__in={p["fields"][k] for p in merge.snapshot["pairs"]
+                                                 for k in ("first", "second")}).values_list("pk", flat=True))
+    _restore([p for p in merge.snapshot["pairs"] if {p["fields"]["first"], p["fields"]["second"]} <= live])
+    merge.undone_by, merge.undone_at = user, timezone.now()
+    merge.save(update_fields=["undone_by", "undone_at"])
+    for candidate in (survivor, absorbed):
+        _record_refresh(candidate)
+    return survivor, absorbed
+

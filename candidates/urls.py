@@ -25,4 +25,6 @@ urlpatterns = [
     path("resumes/<int:pk>/file/", views.resume_file, name="resume_file"),
     path("resumes/<int:pk>/retry/", views.resume_retry, name="resume_retry"),
     path("duplicates/<int:pk>/dismiss/", views.duplicate_dismiss, name="duplicate_dismiss"),
+    path("candidates/<int:pk>/merge/<int:other>/", views.candidate_merge, name="merge"),
+    path("merges/<int:pk>/undo/", views.merge_undo, name="merge_undo"),
 ]

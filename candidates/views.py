@@ -20,6 +20,7 @@ from .models import (
     Candidate,
     DegreeLevel,
     DuplicatePair,
+    Merge,
     Note,
     Publication,
     Resume,
@@ -155,6 +156,7 @@ def candidate_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "total": total,
         "search": _without(request.GET, "resume"),
         "duplicate_pairs": duplicate_pairs(candidate),
+        "merges": candidate.merges.select_related("merged_by", "undone_by"),
     })
 
 
@@ -163,6 +165,66 @@ def duplicate_pairs(candidate: Candidate) -> list[tuple[DuplicatePair, Candidate
     pairs = DuplicatePair.objects.filter(Q(first=candidate) | Q(second=candidate)).select_related(
         "first", "second", "decided_by")
     return [(pair, pair.other(candidate)) for pair in pairs]
+
+
+def _merge_sides(survivor: Candidate, absorbed: Candidate) -> list[dict]:
+    """Each mergeable field of the two records side by side, as a recruiter reads them; 'same' where they agree."""
+    def show(candidate: Candidate, field: str) -> list[str]:
+        if field == "name":
+            return [candidate.name] if candidate.name else []
+        if field in services.CONTACTS:
+            return list(getattr(candidate, field))
+        if field == "skills":
+            return sorted(candidate.skills.values_list("name", flat=True))
+        if field == "education":
+            return [" · ".join(filter(None, [e.institution, e.degree, f"{e.start}–{e.end}".strip("–")]))
+                    for e in candidate.education.all()]
+        if field == "experience":
+            return [" · ".join(filter(None, [e.organization, e.title, f"{e.start}–{e.end}".strip("–")]))
+                    for e in candidate.experience.all()]
+        if field == "publications":
+            return [" · ".join(filter(None, [p.title, p.venue, str(p.year or "")])) for p in candidate.publications.all()]
+        return [a.title for a in candidate.awards.all()]
+
+    rows = []
+    for field in services.MERGE_FIELDS:
+        mine, theirs = show(survivor, field), show(absorbed, field)
+        rows.append({"field": field, "label": field.capitalize(), "mine": mine, "theirs": theirs,
+                     "same": mine == theirs, "default": services.MERGE_DEFAULTS[field],
+                     "can_combine": field != "name"})
+    return rows
+
+
+@require_http_methods(["GET", "POST"])
+def candidate_merge(request: HttpRequest, pk: int, other: int) -> HttpResponse:
+    """Two records side by side; the recruiter picks the value of each differing field, this record survives."""
+    survivor = get_object_or_404(Candidate, pk=pk)
+    absorbed = get_object_or_404(Candidate, pk=other)
+    if survivor.pk == absorbed.pk:
+        return redirect(survivor.get_absolute_url())
+    if request.method == "POST":
+        chosen = {field: request.POST.get(field, "") for field in services.MERGE_FIELDS}
+        services.candidates_merge(survivor=survivor, absorbed=absorbed, user=request.user, chosen=chosen)
+        messages.success(request, f"{absorbed.display_name} was merged into this record; "
+                                  "the merge can be undone below.")
+        return redirect(survivor.get_absolute_url())
+    return render(request, "candidates/merge.html", {
+        "survivor": survivor, "absorbed": absorbed, "rows": _merge_sides(survivor, absorbed),
+        "moving": {"resumes": absorbed.resumes.count(), "notes": absorbed.notes.count(),
+                   "ratings": absorbed.ratings.count(), "shortlists": absorbed.shortlist_entries.count()},
+    })
+
+
+@require_POST
+def merge_undo(request: HttpRequest, pk: int) -> HttpResponse:
+    merge = get_object_or_404(Merge.objects.select_related("survivor"), pk=pk)
+    try:
+        survivor, absorbed = services.merge_undo(merge=merge, user=request.user)
+    except services.MergeError as error:
+        messages.error(request, f"The merge could not be undone: {error}.")
+        return redirect(merge.survivor.get_absolute_url() if merge.survivor else reverse("candidates:list"))
+    messages.success(request, f"The merge was undone: {absorbed.display_name} is a record of its own again.")
+    return redirect(survivor.get_absolute_url())
 
 
 @require_POST
