@@ -29,12 +29,18 @@ def pdf_upload(name: str, content: bytes | None = None) -> SimpleUploadedFile:
 
 @pytest.mark.parametrize(
     "url",
-    ["/", "/candidates/1/", "/upload/", "/resumes/1/file/", "/admin/"],
+    ["/", "/candidates/1/", "/upload/", "/resumes/1/file/", "/admin/", "/candidates/1/merge/2/"],
 )
 def test_every_page_needs_a_login(client, url):
     response = client.get(url)
     assert response.status_code == 302
     assert "login" in response["Location"]
+
+
+@pytest.mark.parametrize("url", ["/candidates/1/merge/2/", "/merges/1/undo/", "/duplicates/1/dismiss/"])
+def test_anonymous_merges_and_judgements_are_refused(client, url):
+    response = client.post(url)
+    assert response.status_code == 302 and "login" in response["Location"]
 
 
 def test_anonymous_retry_is_refused(client):
