@@ -10,6 +10,7 @@ from .models import (
     Candidate,
     DuplicatePair,
     Education,
+    Erasure,
     Experience,
     Merge,
     Note,
@@ -92,6 +93,14 @@ class CandidateAdmin(admin.ModelAdmin):
     ]
     inlines = [EducationInline, ExperienceInline, PublicationInline, AwardInline, ResumeInline]
     actions = ["merge_into_oldest"]
+
+    def delete_model(self, request: HttpRequest, obj: Candidate) -> None:
+        # a deletion here is an erasure: resumes and merge snapshots go too, and the audit entry stays
+        services.candidate_erase(candidate=obj, user=request.user, reason=Erasure.Reason.REQUEST)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
+        for candidate in queryset:
+            services.candidate_erase(candidate=candidate, user=request.user, reason=Erasure.Reason.REQUEST)
 
     @admin.action(description="Merge the selected records into the oldest one")
     def merge_into_oldest(self, request: HttpRequest, queryset: QuerySet) -> None:
@@ -208,6 +217,23 @@ class AwardAdmin(admin.ModelAdmin):
     list_display = ["title", "candidate"]
     search_fields = ["title", "candidate__name"]
     raw_id_fields = ["candidate"]
+
+
+@admin.register(Erasure)
+class ErasureAdmin(admin.ModelAdmin):
+    """Who erased which record and when: the audit trail of erasures, with no personal data in it."""
+
+    list_display = ["__str__", "erased_by", "erased_at", "reason", "resumes"]
+    list_filter = ["reason"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
 
 
 @admin.register(Merge)

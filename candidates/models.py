@@ -296,6 +296,26 @@ class Merge(models.Model):
         return f"{self.absorbed_name or self.absorbed_id} into {self.survivor}"
 
 
+class Erasure(models.Model):
+    """That a candidate was erased, by whom and when, and why; none of the person's data (not even the name)."""
+
+    class Reason(models.TextChoices):
+        REQUEST = "request", "Data-subject request"
+        RETENTION = "retention", "Retention period over"
+
+    candidate_id = models.PositiveBigIntegerField(help_text="The erased record's id: no name, no contact detail.")
+    erased_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    erased_at = models.DateTimeField(auto_now_add=True)
+    reason = models.CharField(max_length=10, choices=Reason.choices)
+    resumes = models.PositiveIntegerField(default=0, help_text="How many resumes (bytes and text) went with it.")
+
+    class Meta:
+        ordering = ["-erased_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"Candidate #{self.candidate_id} erased on {self.erased_at:%Y-%m-%d} ({self.get_reason_display()})"
+
+
 class ResumeFile(models.Model):
     """The uploaded bytes, kept in the database so that workers on any machine can read them."""
 

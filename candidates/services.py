@@ -13,7 +13,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core import serializers
 from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, IntegrityError, transaction
-from django.db.models import F, Max, Q
+from django.db.models import F, Max, Q, QuerySet
 from django.utils import timezone
 
 from . import duplicates, identity, parsing
@@ -24,6 +24,7 @@ from .models import (
     ContactKey,
     DuplicatePair,
     Education,
+    Erasure,
     Experience,
     MatchKey,
     Merge,
@@ -623,4 +624,26 @@ def merge_undo(*, merge: Merge, user: AbstractBaseUser | None) -> tuple[Candidat
     for candidate in (survivor, absorbed):
         _record_refresh(candidate)
     return survivor, absorbed
+
+
+# ---- erasure (data-subject requests and the retention period)
+
+
+@transaction.atomic
+def candidate_erase(*, candidate: Candidate, user: AbstractBaseUser | None, reason: str) -> Erasure:
+    """Erase a person: the record, its parsed rows, every resume of theirs (bytes, text, parse), the notes,
+    ratings, tags and shortlist entries about them, the duplicate flags, and the merges whose snapshots hold
+    their data. What stays is an entry saying who erased record #id, when and why, without the person's data."""
+    resumes = list(candidate.resumes.values_list("pk", flat=True))
+    # a merge's snapshot holds both records as they were: gone with the person, either way round
+    Merge.objects.filter(Q(survivor=candidate) | Q(absorbed_id=candidate.pk)).delete()
+    Resume.objects.filter(pk__in=resumes).delete()  # their ResumeFile rows go with them
+    erasure = Erasure.objects.create(candidate_id=candidate.pk, erased_by=user, reason=reason, resumes=len(resumes))
+    candidate.delete()  # rows, notes, ratings, shortlist entries, keys and flags go with it (on delete cascade)
+    return erasure
+
+
+def candidates_stale(*, months: int) -> QuerySet:
+    """The candidates whose record has not changed for this many months (no new resume, no correction)."""
+    return Candidate.objects.filter(updated_at__lt=timezone.now() - timedelta(days=round(months * 30.44)))
 

@@ -27,4 +27,5 @@ urlpatterns = [
     path("duplicates/<int:pk>/dismiss/", views.duplicate_dismiss, name="duplicate_dismiss"),
     path("candidates/<int:pk>/merge/<int:other>/", views.candidate_merge, name="merge"),
     path("merges/<int:pk>/undo/", views.merge_undo, name="merge_undo"),
+    path("candidates/<int:pk>/erase/", views.candidate_erase, name="erase"),
 ]

@@ -3,6 +3,7 @@ from collections import Counter
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
 from django.http import FileResponse, HttpRequest, HttpResponse, StreamingHttpResponse
@@ -20,6 +21,7 @@ from .models import (
     Candidate,
     DegreeLevel,
     DuplicatePair,
+    Erasure,
     Merge,
     Note,
     Publication,
@@ -225,6 +227,22 @@ def merge_undo(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(merge.survivor.get_absolute_url() if merge.survivor else reverse("candidates:list"))
     messages.success(request, f"The merge was undone: {absorbed.display_name} is a record of its own again.")
     return redirect(survivor.get_absolute_url())
+
+
+@require_http_methods(["GET", "POST"])
+def candidate_erase(request: HttpRequest, pk: int) -> HttpResponse:
+    """A data-subject request: staff erase the person after a confirmation; recruiters cannot."""
+    if not request.user.is_staff:
+        raise PermissionDenied("Only staff can erase a candidate.")
+    candidate = get_object_or_404(Candidate, pk=pk)
+    if request.method == "POST":
+        erasure = services.candidate_erase(candidate=candidate, user=request.user, reason=Erasure.Reason.REQUEST)
+        messages.success(request, f"Candidate #{erasure.candidate_id} was erased with {erasure.resumes} "
+                                  f"resume{pluralize(erasure.resumes)}; the audit log keeps only that it was.")
+        return redirect("candidates:list")
+    return render(request, "candidates/erase.html", {
+        "candidate": candidate, "resumes": candidate.resumes.count(), "notes": candidate.notes.count(),
+    })
 
 
 @require_POST

@@ -157,6 +157,8 @@ UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 50 * 1024 * 1024)
 # The parser refuses files over these limits with a message (the file is still stored).
 RESUME_MAX_BYTES = env_int("RESUME_MAX_BYTES", 20 * 1024 * 1024)
 RESUME_MAX_PAGES = env_int("RESUME_MAX_PAGES", 30)
+# `manage.py purge` erases candidates whose record has not changed for this many months (0: never).
+RETENTION_MONTHS = env_int("RETENTION_MONTHS", 24)
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_HTTPS_PROXY", False) else None
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)

@@ -7,7 +7,9 @@ from candidates.models import (
     Candidate,
     DuplicatePair,
     Education,
+    Erasure,
     Experience,
+    Merge,
     Note,
     Publication,
     Rating,
@@ -29,7 +31,8 @@ def pdf_upload(name: str, content: bytes | None = None) -> SimpleUploadedFile:
 
 @pytest.mark.parametrize(
     "url",
-    ["/", "/candidates/1/", "/upload/", "/resumes/1/file/", "/admin/", "/candidates/1/merge/2/"],
+    ["/", "/candidates/1/", "/upload/", "/resumes/1/file/", "/admin/", "/candidates/1/merge/2/",
+     "/candidates/1/erase/"],
 )
 def test_every_page_needs_a_login(client, url):
     response = client.get(url)
@@ -178,7 +181,7 @@ def test_a_missing_candidate_is_a_404(recruiter_client):
 
 
 @pytest.mark.parametrize("model", [Candidate, Resume, ResumeFile, Education, Experience, Publication, Skill, Award,
-                                   Tag, Note, Rating, Shortlist, ShortlistEntry, DuplicatePair])
+                                   Tag, Note, Rating, Shortlist, ShortlistEntry, DuplicatePair, Merge, Erasure])
 def test_admin_lists_every_model(client, admin_user, model):
     client.force_login(admin_user)
     url = reverse(f"admin:candidates_{model._meta.model_name}_changelist")
