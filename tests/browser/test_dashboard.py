@@ -34,7 +34,7 @@ HAORAN, AMARA, DANIEL, WENJING, LORENZO = (
 )
 CSV_HEADER = [
     "id", "name", "emails", "phones", "highest_degree", "institution", "gpa", "gpa_scale", "gpa_4",
-    "publications", "venues", "skills", "tags", "rating", "shortlists", "needs_review", "url",
+    "publications", "venues", "skills", "tags", "rating", "shortlists", "needs_review", "possible_duplicates", "url",
 ]
 PARSE_TIMEOUT = 90
 
