@@ -2,6 +2,7 @@ from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
 
 from . import services
 from .parsing.model import REVIEW_BELOW
@@ -75,7 +76,7 @@ class ResumeInline(admin.TabularInline):
 
 
 @admin.register(Candidate)
-class CandidateAdmin(admin.ModelAdmin):
+class CandidateAdmin(SimpleHistoryAdmin):  # "History" lists every change to the record, who made it and when
     list_display = [
         "__str__", "highest_degree_level", "highest_institution", "gpa_4", "publication_count",
         "needs_review", "quality_score", "created_at",
@@ -190,7 +191,7 @@ class SkillAdmin(admin.ModelAdmin):
 
 
 @admin.register(Education)
-class EducationAdmin(admin.ModelAdmin):
+class EducationAdmin(SimpleHistoryAdmin):
     list_display = ["candidate", "institution", "degree_level", "degree", "gpa", "gpa_scale", "end"]
     list_filter = ["degree_level"]
     search_fields = ["institution", "degree", "field", "candidate__name"]
@@ -198,14 +199,14 @@ class EducationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Experience)
-class ExperienceAdmin(admin.ModelAdmin):
+class ExperienceAdmin(SimpleHistoryAdmin):
     list_display = ["candidate", "organization", "title", "start", "end"]
     search_fields = ["organization", "title", "candidate__name"]
     raw_id_fields = ["candidate"]
 
 
 @admin.register(Publication)
-class PublicationAdmin(admin.ModelAdmin):
+class PublicationAdmin(SimpleHistoryAdmin):
     list_display = ["title", "candidate", "venue", "venue_tier", "year", "status", "workshop", "first_author"]
     list_filter = ["status", "workshop", "venue_tier", "first_author", "year"]
     search_fields = ["title", "venue", "candidate__name"]
@@ -213,7 +214,7 @@ class PublicationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Award)
-class AwardAdmin(admin.ModelAdmin):
+class AwardAdmin(SimpleHistoryAdmin):
     list_display = ["title", "candidate"]
     search_fields = ["title", "candidate__name"]
     raw_id_fields = ["candidate"]

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Avg, Count, OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from .parsing.model import REVIEW_BELOW
 
@@ -113,6 +114,13 @@ class Candidate(models.Model):
     needs_review = models.BooleanField(default=False, db_index=True, help_text="The parse is doubtful: check it.")
 
     objects = CandidateQuerySet.as_manager()
+    # every change to the record by a person, a parse, a merge or an undo (django-simple-history); the summary
+    # columns are derived from the rows and left out
+    history = HistoricalRecords(
+        excluded_fields=["search_text", "updated_at", "highest_degree_level", "highest_degree", "highest_institution",
+                         "gpa", "gpa_scale", "gpa_4", "publication_count", "quality_score", "needs_review"],
+        m2m_fields=[skills, tags],
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -328,6 +336,7 @@ class ResumeFile(models.Model):
 
 class Education(models.Model):
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="education")
+    history = HistoricalRecords()
     position = models.PositiveSmallIntegerField(default=0)
     institution = models.CharField(max_length=255, blank=True)
     degree_level = models.CharField(max_length=12, choices=DegreeLevel.choices, blank=True)
@@ -357,6 +366,7 @@ class Education(models.Model):
 
 class Experience(models.Model):
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="experience")
+    history = HistoricalRecords()
     position = models.PositiveSmallIntegerField(default=0)
     organization = models.CharField(max_length=255, blank=True)
     title = models.CharField(max_length=255, blank=True)
@@ -379,6 +389,7 @@ class Publication(models.Model):
         PREPRINT = "preprint", "Preprint"
 
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="publications")
+    history = HistoricalRecords()
     position = models.PositiveSmallIntegerField(default=0)
     title = models.TextField()
     venue = models.CharField(max_length=255, blank=True, db_index=True, help_text="Short name where known.")
@@ -412,6 +423,7 @@ PEER_REVIEWED = Q(status__in=PEER_REVIEWED_STATUSES, workshop=False)
 
 class Award(models.Model):
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="awards")
+    history = HistoricalRecords()
     position = models.PositiveSmallIntegerField(default=0)
     title = models.TextField()
 

@@ -13,8 +13,9 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core import serializers
 from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, IntegrityError, transaction
-from django.db.models import F, Max, Q, QuerySet
+from django.db.models import Max, Q, QuerySet
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from . import duplicates, identity, parsing
 from .gpa import on_four_scale
@@ -271,29 +272,20 @@ def contact_keys_refresh(*, candidate: Candidate) -> None:
 
 
 def _replace_children(candidate: Candidate, parsed: parsing.ParsedResume) -> None:
-    for model in (Education, Experience, Publication, Award):
+    for model in SECTIONS.values():
         model.objects.filter(candidate=candidate).delete()
-    Education.objects.bulk_create(
-        Education(candidate=candidate, position=i, **_education_fields(e)) for i, e in enumerate(parsed.education)
-    )
-    Experience.objects.bulk_create(
-        Experience(
-            candidate=candidate,
-            position=i,
-            organization=_clean(e.organization or "")[:255],
-            title=_clean(e.title or "")[:255],
-            start=e.start or "",
-            end=e.end or "",
-        )
-        for i, e in enumerate(parsed.experience)
-    )
-    Publication.objects.bulk_create(
-        Publication(candidate=candidate, position=i, **_publication_fields(p, candidate.name))
-        for i, p in enumerate(parsed.publications)
-    )
-    Award.objects.bulk_create(
-        Award(candidate=candidate, position=i, title=_clean(a)) for i, a in enumerate(parsed.awards)
-    )
+    rows = {
+        Education: [Education(candidate=candidate, position=i, **_education_fields(e))
+                    for i, e in enumerate(parsed.education)],
+        Experience: [Experience(candidate=candidate, position=i, organization=_clean(e.organization or "")[:255],
+                                title=_clean(e.title or "")[:255], start=e.start or "", end=e.end or "")
+                     for i, e in enumerate(parsed.experience)],
+        Publication: [Publication(candidate=candidate, position=i, **_publication_fields(p, candidate.name))
+                      for i, p in enumerate(parsed.publications)],
+        Award: [Award(candidate=candidate, position=i, title=_clean(a)) for i, a in enumerate(parsed.awards)],
+    }
+    for model, objects in rows.items():
+        bulk_create_with_history(objects, model)  # bulk_create itself would leave no trace in the history
     candidate.skills.set(_skills_get_or_create(parsed.skills))
     candidate_summarize(candidate=candidate)
 
@@ -393,7 +385,11 @@ def candidate_summarize(*, candidate: Candidate) -> None:
     candidate.quality_score = newest.quality_score if newest else None
     candidate.needs_review = newest.needs_review if newest else False
     candidate.search_text = search_text(candidate, education, newest)
-    candidate.save(update_fields=SUMMARY_FIELDS)
+    candidate.skip_history_when_saving = True  # derived columns: the history keeps what people and parses change
+    try:
+        candidate.save(update_fields=SUMMARY_FIELDS)
+    finally:
+        del candidate.skip_history_when_saving
 
 
 SUMMARY_FIELDS = [
@@ -527,7 +523,9 @@ def _serialized(objects) -> list[dict]:
 
 def _restore(data: list[dict]) -> None:
     for obj in serializers.deserialize("json", json.dumps(data)):
-        obj.save()
+        obj.save()  # a raw save, as fixtures load: no history of its own
+        if hasattr(type(obj.object), "history"):
+            obj.object.save()  # so the history records the record given back
 
 
 def _record(candidate: Candidate) -> list[dict]:
@@ -565,7 +563,9 @@ def candidates_merge(*, survivor: Candidate, absorbed: Candidate, user: Abstract
             model.objects.filter(candidate=survivor).delete()
         if chosen[name] in ("absorbed", "both"):
             offset = (model.objects.filter(candidate=survivor).aggregate(n=Max("position"))["n"] or -1) + 1
-            model.objects.filter(candidate=absorbed).update(candidate=survivor, position=F("position") + offset)
+            for row in model.objects.filter(candidate=absorbed):  # saved one by one, so the history has each move
+                row.candidate, row.position = survivor, row.position + offset
+                row.save(update_fields=["candidate", "position"])
     if chosen["skills"] == "absorbed":
         survivor.skills.set(absorbed.skills.all())
     elif chosen["skills"] == "both":
@@ -639,7 +639,12 @@ def candidate_erase(*, candidate: Candidate, user: AbstractBaseUser | None, reas
     Merge.objects.filter(Q(survivor=candidate) | Q(absorbed_id=candidate.pk)).delete()
     Resume.objects.filter(pk__in=resumes).delete()  # their ResumeFile rows go with them
     erasure = Erasure.objects.create(candidate_id=candidate.pk, erased_by=user, reason=reason, resumes=len(resumes))
+    candidate_id = candidate.pk
     candidate.delete()  # rows, notes, ratings, shortlist entries, keys and flags go with it (on delete cascade)
+    # the history holds every earlier state of the person's data, and their deletion: it goes too
+    Candidate.history.filter(id=candidate_id).delete()
+    for model in SECTIONS.values():
+        model.history.filter(candidate_id=candidate_id).delete()
     return erasure
 
 

@@ -2,6 +2,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
@@ -19,5 +20,6 @@ class Command(BaseCommand):
         if created:
             user.set_password("demo")
             user.save()
+        user.groups.add(Group.objects.get(name="Recruiters"))  # made by a migration
         call_command("import_resumes", str(DEMO_RESUMES), user="demo", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Sign in at the address below as demo / demo (password: demo)."))
