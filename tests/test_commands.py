@@ -146,3 +146,17 @@ def test_reparse_resumes_queues_the_outdated_and_the_failed(django_capture_on_co
     assert statuses[in_flight.pk] == Resume.Status.PARSING
     assert len(callbacks) == 2
     assert "2 resume(s) queued" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_reparse_resumes_says_how_many_are_left_when_no_worker_parses_them():
+    from django.core.management.base import CommandError
+
+    from tests.builders import make_resume
+
+    make_resume(content=b"b", status=Resume.Status.PARSED, parser_version="0.1")
+    out = StringIO()
+    with pytest.raises(CommandError, match="1 resume\\(s\\) not parsed yet"):
+        call_command("reparse_resumes", "--wait", "--interval", "0", "--timeout", "0", stdout=out)
+    assert "0/1 done (0 failed)" in out.getvalue()
+

@@ -12,7 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 
 from candidates.models import Resume
-from tests.builders import make_pdf
+from tests.builders import make_pdf, make_resume
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -93,3 +93,19 @@ def test_a_broken_upload_fails_with_its_reason_and_can_be_retried(client, recrui
     resume = wait_until_done(resume.pk, worker)
     assert resume.status == Resume.Status.FAILED
     assert resume.attempts == 2
+
+
+def test_reparse_reports_the_workers_progress_until_done(worker):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    resumes = [make_resume(content=make_pdf([(f"Person {i}", 20, "Helvetica-Bold"), (f"p{i}@example.org", 10, "Helvetica")]),
+                           status=Resume.Status.PARSED, parser_version="0.1") for i in range(2)]
+    out = StringIO()
+    call_command("reparse_resumes", "--wait", "--interval", "0.5", "--timeout", "90", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("2 resume(s) queued") and lines[-1] == "2/2 done (0 failed)"
+    from candidates import parsing
+
+    assert {Resume.objects.get(pk=r.pk).parser_version for r in resumes} == {parsing.PARSER_VERSION}
