@@ -164,7 +164,10 @@ class ResumeAdmin(admin.ModelAdmin):
     @admin.action(description="Parse the selected resumes again")
     def requeue(self, request: HttpRequest, queryset: QuerySet[Resume]) -> None:
         queued = sum(services.resume_requeue(resume=resume) for resume in queryset)
-        self.message_user(request, f"{queued} resume(s) queued for parsing.", messages.SUCCESS)
+        waiting = Resume.objects.filter(status__in=[Resume.Status.QUEUED, Resume.Status.PARSING]).count()
+        self.message_user(request, format_html(
+            '{} resume(s) queued for parsing; <a href="?status__exact=queued">{} waiting for a worker</a> now '
+            "(this list's status filter shows the progress).", queued, waiting), messages.SUCCESS)
 
 
 @admin.register(ResumeFile)

@@ -160,3 +160,18 @@ def test_reparse_resumes_says_how_many_are_left_when_no_worker_parses_them():
         call_command("reparse_resumes", "--wait", "--interval", "0", "--timeout", "0", stdout=out)
     assert "0/1 done (0 failed)" in out.getvalue()
 
+
+
+@pytest.mark.django_db
+def test_the_admin_parses_resumes_again_and_says_how_many_wait(client, admin_user):
+    from django.urls import reverse
+
+    from tests.builders import make_resume
+
+    resumes = [make_resume(content=bytes([i]), status=Resume.Status.PARSED, parser_version="0.1") for i in range(2)]
+    client.force_login(admin_user)
+    response = client.post(reverse("admin:candidates_resume_changelist"),
+                           {"action": "requeue", "_selected_action": [r.pk for r in resumes]}, follow=True)
+    assert set(Resume.objects.values_list("status", flat=True)) == {Resume.Status.QUEUED}
+    assert "2 resume(s) queued for parsing; " in response.content.decode()
+    assert "2 waiting for a worker" in response.content.decode()
