@@ -95,6 +95,15 @@ class CandidateAdmin(SimpleHistoryAdmin):  # "History" lists every change to the
     inlines = [EducationInline, ExperienceInline, PublicationInline, AwardInline, ResumeInline]
     actions = ["merge_into_oldest"]
 
+    def save_model(self, request: HttpRequest, obj: Candidate, form, change: bool) -> None:
+        if change:  # a correction in the admin sticks as one on the candidate page does
+            corrected = {f: form.cleaned_data[f] for f in services.EDITABLE_CONTACTS if f in form.changed_data}
+            if corrected:
+                original = Candidate.objects.get(pk=obj.pk)
+                services.candidate_contacts_edit(candidate=original, user=request.user, **corrected)
+                obj.edited = original.edited
+        super().save_model(request, obj, form, change)
+
     def delete_model(self, request: HttpRequest, obj: Candidate) -> None:
         # a deletion here is an erasure: resumes and merge snapshots go too, and the audit entry stays
         services.candidate_erase(candidate=obj, user=request.user, reason=Erasure.Reason.REQUEST)

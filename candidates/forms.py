@@ -77,3 +77,22 @@ class ShortlistAddForm(forms.Form):
 class ShortlistEntryForm(forms.Form):
     stage = forms.ChoiceField(choices=ShortlistEntry.Stage.choices)
     note = forms.CharField(required=False, max_length=2000)
+
+
+class ContactsForm(forms.Form):
+    """A recruiter's correction of the name and contact details: one e-mail, phone or link a line."""
+
+    name = forms.CharField(max_length=200, required=False)
+    emails = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False, help_text="One a line.")
+    phones = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False, help_text="One a line.")
+    links = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False, help_text="One a line.")
+
+    def clean(self):
+        data = super().clean()
+        for field in ("emails", "phones", "links"):
+            data[field] = [line.strip() for line in data.get(field, "").splitlines() if line.strip()]
+        bad = [e for e in data["emails"] if "@" not in e or " " in e]
+        if bad:
+            self.add_error("emails", f"Not an e-mail address: {', '.join(bad)}")
+        return data
+

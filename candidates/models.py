@@ -87,6 +87,9 @@ class Candidate(models.Model):
     emails = models.JSONField(default=list, blank=True)
     phones = models.JSONField(default=list, blank=True)
     links = models.JSONField(default=list, blank=True)
+    # fields a person corrected: {"name": {"by": "rita", "at": "2026-11-29T10:00:00+00:00", "was": "Wei Zang"}};
+    # a newer resume or a re-parse never overwrites them
+    edited = models.JSONField(default=dict, blank=True)
     skills = models.ManyToManyField(Skill, related_name="candidates", blank=True)
     tags = models.ManyToManyField(Tag, related_name="candidates", blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

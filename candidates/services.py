@@ -161,10 +161,15 @@ def resume_store_parsed(*, resume: Resume, parsed: parsing.ParsedResume) -> Cand
         status=Resume.Status.PARSED,
     ).exclude(pk=resume.pk).exists()
     if newest:
-        candidate.name = _clean(parsed.name or "")[:200]
-        candidate.emails = [_clean(e) for e in parsed.emails]
-        candidate.phones = [_clean(p) for p in parsed.phones]
-        candidate.links = [_clean(u) for u in parsed.links]
+        parsed_values = {
+            "name": _clean(parsed.name or "")[:200],
+            "emails": [_clean(e) for e in parsed.emails],
+            "phones": [_clean(p) for p in parsed.phones],
+            "links": [_clean(u) for u in parsed.links],
+        }
+        for field, value in parsed_values.items():
+            if field not in candidate.edited:  # a person's correction outlives every later parse
+                setattr(candidate, field, value)
         candidate.save()
 
     resume.candidate = candidate
@@ -242,6 +247,29 @@ def duplicate_dismiss(*, pair: DuplicatePair, user: AbstractBaseUser) -> Duplica
     pair.decided_at = timezone.now()
     pair.save(update_fields=["status", "decided_by", "decided_at"])
     return pair
+
+
+EDITABLE_CONTACTS = ("name", "emails", "phones", "links")
+
+
+@transaction.atomic
+def candidate_contacts_edit(*, candidate: Candidate, user: AbstractBaseUser, **values) -> list[str]:
+    """A recruiter corrects the name or contact details: each changed field is kept as edited (by whom, when,
+    what it was) and never overwritten by a later parse. The fields changed, in order."""
+    changed = []
+    for field in EDITABLE_CONTACTS:
+        if field not in values or values[field] == getattr(candidate, field):
+            continue
+        was = candidate.edited.get(field, {}).get("was", getattr(candidate, field))  # the parser's value, kept
+        candidate.edited[field] = {"by": user.get_username(), "at": timezone.now().isoformat(), "was": was}
+        setattr(candidate, field, values[field])
+        changed.append(field)
+    if changed:
+        candidate.save()
+        contact_keys_refresh(candidate=candidate)
+        duplicates_refresh(candidate=candidate)
+        candidate_summarize(candidate=candidate)  # the name is searched
+    return changed
 
 
 def candidate_matching(parsed: parsing.ParsedResume) -> Candidate | None:

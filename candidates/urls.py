@@ -28,4 +28,5 @@ urlpatterns = [
     path("candidates/<int:pk>/merge/<int:other>/", views.candidate_merge, name="merge"),
     path("merges/<int:pk>/undo/", views.merge_undo, name="merge_undo"),
     path("candidates/<int:pk>/erase/", views.candidate_erase, name="erase"),
+    path("candidates/<int:pk>/contacts/", views.contacts_edit, name="contacts_edit"),
 ]

@@ -16,7 +16,16 @@ from django.views.decorators.vary import vary_on_headers
 
 from . import exports, services
 from .filters import CandidateFilter, canonical_skill, canonical_venue, counted_papers
-from .forms import NoteForm, RatingForm, ShortlistAddForm, ShortlistEntryForm, ShortlistForm, TagForm, UploadForm
+from .forms import (
+    ContactsForm,
+    NoteForm,
+    RatingForm,
+    ShortlistAddForm,
+    ShortlistEntryForm,
+    ShortlistForm,
+    TagForm,
+    UploadForm,
+)
 from .models import (
     Candidate,
     DegreeLevel,
@@ -159,6 +168,9 @@ def candidate_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "search": _without(request.GET, "resume"),
         "duplicate_pairs": duplicate_pairs(candidate),
         "merges": candidate.merges.select_related("merged_by", "undone_by"),
+        "contacts_form": ContactsForm(initial={"name": candidate.name, "emails": "\n".join(candidate.emails),
+                                               "phones": "\n".join(candidate.phones),
+                                               "links": "\n".join(candidate.links)}),
     })
 
 
@@ -227,6 +239,19 @@ def merge_undo(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(merge.survivor.get_absolute_url() if merge.survivor else reverse("candidates:list"))
     messages.success(request, f"The merge was undone: {absorbed.display_name} is a record of its own again.")
     return redirect(survivor.get_absolute_url())
+
+
+@require_POST
+def contacts_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """The name and contact details corrected on the candidate page; the page shows them marked as edited."""
+    candidate = get_object_or_404(Candidate, pk=pk)
+    form = ContactsForm(request.POST)
+    if form.is_valid():
+        changed = services.candidate_contacts_edit(candidate=candidate, user=request.user, **form.cleaned_data)
+        messages.success(request, f"Corrected: {', '.join(changed)}." if changed else "Nothing was changed.")
+    else:
+        messages.error(request, "Not saved: " + "; ".join(e for errors in form.errors.values() for e in errors))
+    return redirect(candidate.get_absolute_url())
 
 
 @require_http_methods(["GET", "POST"])
