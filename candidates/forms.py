@@ -1,3 +1,5 @@
+import re
+
 from django import forms
 
 from .models import Candidate, Shortlist, ShortlistEntry
@@ -95,4 +97,12 @@ class ContactsForm(forms.Form):
         if bad:
             self.add_error("emails", f"Not an e-mail address: {', '.join(bad)}")
         return data
+
+
+class SkillsForm(forms.Form):
+    skills = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False,
+                             help_text="Separated by commas or one a line.")
+
+    def clean_skills(self) -> list[str]:
+        return [s.strip() for s in re.split(r"[,\n]", self.cleaned_data["skills"]) if s.strip()]
 

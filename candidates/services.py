@@ -272,6 +272,22 @@ def candidate_contacts_edit(*, candidate: Candidate, user: AbstractBaseUser, **v
     return changed
 
 
+@transaction.atomic
+def candidate_skills_edit(*, candidate: Candidate, user: AbstractBaseUser, names: list[str]) -> bool:
+    """A recruiter corrects the skills list: kept as edited (by whom, when, what it was), never overwritten by a
+    later parse. False when the list is unchanged."""
+    before = sorted(candidate.skills.values_list("name", flat=True))
+    skills = _skills_get_or_create(tuple(names))
+    if sorted(s.name for s in skills) == before:
+        return False
+    was = candidate.edited.get("skills", {}).get("was", before)
+    candidate.edited["skills"] = {"by": user.get_username(), "at": timezone.now().isoformat(), "was": was}
+    candidate.save()
+    candidate.skills.set(skills)
+    candidate_summarize(candidate=candidate)  # skills are searched
+    return True
+
+
 def candidate_matching(parsed: parsing.ParsedResume) -> Candidate | None:
     """The stored candidate a resume's e-mails, phones or profile links name (the first stored, if several do)."""
     keys = identity.contact_keys(emails=parsed.emails, phones=parsed.phones, links=parsed.links)
@@ -314,7 +330,8 @@ def _replace_children(candidate: Candidate, parsed: parsing.ParsedResume) -> Non
     }
     for model, objects in rows.items():
         bulk_create_with_history(objects, model)  # bulk_create itself would leave no trace in the history
-    candidate.skills.set(_skills_get_or_create(parsed.skills))
+    if "skills" not in candidate.edited:  # a person's list outlives every later parse
+        candidate.skills.set(_skills_get_or_create(parsed.skills))
     candidate_summarize(candidate=candidate)
 
 

@@ -29,4 +29,5 @@ urlpatterns = [
     path("merges/<int:pk>/undo/", views.merge_undo, name="merge_undo"),
     path("candidates/<int:pk>/erase/", views.candidate_erase, name="erase"),
     path("candidates/<int:pk>/contacts/", views.contacts_edit, name="contacts_edit"),
+    path("candidates/<int:pk>/skills/", views.skills_edit, name="skills_edit"),
 ]

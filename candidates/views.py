@@ -23,6 +23,7 @@ from .forms import (
     ShortlistAddForm,
     ShortlistEntryForm,
     ShortlistForm,
+    SkillsForm,
     TagForm,
     UploadForm,
 )
@@ -171,6 +172,7 @@ def candidate_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "contacts_form": ContactsForm(initial={"name": candidate.name, "emails": "\n".join(candidate.emails),
                                                "phones": "\n".join(candidate.phones),
                                                "links": "\n".join(candidate.links)}),
+        "skills_form": SkillsForm(initial={"skills": ", ".join(s.name for s in candidate.skills.all())}),
     })
 
 
@@ -251,6 +253,18 @@ def contacts_edit(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, f"Corrected: {', '.join(changed)}." if changed else "Nothing was changed.")
     else:
         messages.error(request, "Not saved: " + "; ".join(e for errors in form.errors.values() for e in errors))
+    return redirect(candidate.get_absolute_url())
+
+
+@require_POST
+def skills_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    candidate = get_object_or_404(Candidate, pk=pk)
+    form = SkillsForm(request.POST)
+    if form.is_valid() and services.candidate_skills_edit(candidate=candidate, user=request.user,
+                                                           names=form.cleaned_data["skills"]):
+        messages.success(request, "Corrected: skills.")
+    else:
+        messages.info(request, "Nothing was changed.")
     return redirect(candidate.get_absolute_url())
 
 

@@ -77,3 +77,19 @@ def test_a_correction_in_the_admin_sticks_too(client, admin_user, monkeypatch):
     assert candidate.name == "Wei Zhang" and candidate.edited["name"]["by"] == "ada"
     _parse(monkeypatch, parsing.ParsedResume(name="Wei Zang", emails=("wei@example.org",)), content=b"%PDF again")
     assert Candidate.objects.get().name == "Wei Zhang"
+
+
+def test_a_corrected_skills_list_survives_a_re_parse(recruiter_client, monkeypatch):
+    resume = _parse(monkeypatch, parsing.ParsedResume(name="Wei Zhang", emails=("wei@example.org",),
+                                                      skills=("python", "ml")))
+    candidate = resume.candidate
+    recruiter_client.post(reverse("candidates:skills_edit", args=[candidate.pk]), {"skills": "Python, PyTorch\nCUDA"})
+    assert sorted(candidate.skills.values_list("name", flat=True)) == ["cuda", "python", "pytorch"]
+    candidate.refresh_from_db()
+    assert candidate.edited["skills"]["was"] == ["ml", "python"]
+    assert services.resume_requeue(resume=resume)
+    services.resume_parse(resume_id=resume.pk)
+    assert sorted(Candidate.objects.get().skills.values_list("name", flat=True)) == ["cuda", "python", "pytorch"]
+    page = recruiter_client.get(candidate.get_absolute_url()).content.decode()
+    assert 'title="was: ml, python">edited by rita' in page
+    assert "pytorch" in Candidate.objects.get().search_text
