@@ -195,10 +195,11 @@ def resume_store_parsed(*, resume: Resume, parsed: parsing.ParsedResume) -> Cand
 
 
 def _profile(candidate: Candidate) -> duplicates.Profile:
-    places = [*candidate.education.values_list("institution", flat=True),
-              *candidate.experience.values_list("organization", flat=True)]
+    """Read through .all(), so that the rows prefetched for a batch of candidates serve."""
+    places = [*(e.institution for e in candidate.education.all()),
+              *(e.organization for e in candidate.experience.all())]
     return duplicates.profile_of(candidate.pk, candidate.name, places,
-                                 candidate.publications.values_list("title", flat=True))
+                                 [p.title for p in candidate.publications.all()])
 
 
 def duplicates_refresh(*, candidate: Candidate) -> list[DuplicatePair]:
@@ -208,17 +209,9 @@ def duplicates_refresh(*, candidate: Candidate) -> list[DuplicatePair]:
     """
     profile = _profile(candidate)
     keys = duplicates.match_keys(profile)
-    stored = {(k.kind, k.value): k.pk for k in candidate.match_keys.all()}
-    MatchKey.objects.filter(pk__in=[pk for key, pk in stored.items() if key not in keys]).delete()
-    MatchKey.objects.bulk_create(
-        [MatchKey(candidate=candidate, kind=kind, value=value) for kind, value in keys - stored.keys()],
-        ignore_conflicts=True,
-    )
-    named = Q(pk__in=[])
-    for kind, value in keys:
-        named |= Q(kind=kind, value=value)
+    _keys_store(candidate, MatchKey, keys)
     others = Candidate.objects.filter(
-        pk__in=MatchKey.objects.filter(named).exclude(candidate=candidate).values("candidate_id")
+        pk__in=MatchKey.objects.filter(_any_of(keys)).exclude(candidate=candidate).values("candidate_id")
     ).prefetch_related("education", "experience", "publications")
     flagged = []
     for other in others:
@@ -260,8 +253,7 @@ def candidate_contacts_edit(*, candidate: Candidate, user: AbstractBaseUser, **v
     for field in EDITABLE_CONTACTS:
         if field not in values or values[field] == getattr(candidate, field):
             continue
-        was = candidate.edited.get(field, {}).get("was", getattr(candidate, field))  # the parser's value, kept
-        candidate.edited[field] = {"by": user.get_username(), "at": timezone.now().isoformat(), "was": was}
+        _mark_edited(candidate, field, getattr(candidate, field), user)
         setattr(candidate, field, values[field])
         changed.append(field)
     if changed:
@@ -280,23 +272,25 @@ def candidate_skills_edit(*, candidate: Candidate, user: AbstractBaseUser, names
     skills = _skills_get_or_create(tuple(names))
     if sorted(s.name for s in skills) == before:
         return False
-    was = candidate.edited.get("skills", {}).get("was", before)
-    candidate.edited["skills"] = {"by": user.get_username(), "at": timezone.now().isoformat(), "was": was}
+    _mark_edited(candidate, "skills", before, user)
     candidate.save()
     candidate.skills.set(skills)
     candidate_summarize(candidate=candidate)  # skills are searched
     return True
 
 
+def _mark_edited(candidate: Candidate, field: str, current, user: AbstractBaseUser) -> None:
+    """Remember a person's correction of a field: by whom, when, and what it was before the first correction
+    (the parser's value, kept through later corrections)."""
+    was = candidate.edited.get(field, {}).get("was", current)
+    candidate.edited[field] = {"by": user.get_username(), "at": timezone.now().isoformat(), "was": was}
+
+
 def candidate_matching(parsed: parsing.ParsedResume) -> Candidate | None:
     """The stored candidate a resume's e-mails, phones or profile links name (the first stored, if several do)."""
-    keys = identity.contact_keys(emails=parsed.emails, phones=parsed.phones, links=parsed.links)
-    if not keys:
-        return None
-    named = Q()
-    for kind, value in keys:
-        named |= Q(kind=kind, value=value[:255])
-    key = ContactKey.objects.filter(named).order_by("candidate_id").select_related("candidate").first()
+    keys = {(kind, value[:255]) for kind, value in
+            identity.contact_keys(emails=parsed.emails, phones=parsed.phones, links=parsed.links)}
+    key = ContactKey.objects.filter(_any_of(keys)).order_by("candidate_id").select_related("candidate").first()
     return key.candidate if key else None
 
 
@@ -306,13 +300,25 @@ def contact_keys_refresh(*, candidate: Candidate) -> None:
     for parsed in candidate.resumes.exclude(parsed=None).values_list("parsed", flat=True):
         keys |= identity.contact_keys(emails=parsed.get("emails") or (), phones=parsed.get("phones") or (),
                                       links=parsed.get("links") or ())
-    keys = {(kind, value[:255]) for kind, value in keys}
-    stored = {(k.kind, k.value): k.pk for k in candidate.contact_keys.all()}
-    ContactKey.objects.filter(pk__in=[pk for key, pk in stored.items() if key not in keys]).delete()
-    ContactKey.objects.bulk_create(
-        [ContactKey(candidate=candidate, kind=kind, value=value) for kind, value in keys - stored.keys()],
+    _keys_store(candidate, ContactKey, {(kind, value[:255]) for kind, value in keys})
+
+
+def _keys_store(candidate: Candidate, model: type[ContactKey] | type[MatchKey], keys: set[tuple[str, str]]) -> None:
+    """Keep exactly these (kind, value) keys of the candidate in the table: the stale ones go, the new ones come."""
+    stored = {(k.kind, k.value): k.pk for k in model.objects.filter(candidate=candidate)}
+    model.objects.filter(pk__in=[pk for key, pk in stored.items() if key not in keys]).delete()
+    model.objects.bulk_create(
+        [model(candidate=candidate, kind=kind, value=value) for kind, value in keys - stored.keys()],
         ignore_conflicts=True,
     )
+
+
+def _any_of(keys: set[tuple[str, str]]) -> Q:
+    """Rows holding any of these (kind, value) keys; none when there are no keys."""
+    found = Q(pk__in=[])
+    for kind, value in keys:
+        found |= Q(kind=kind, value=value)
+    return found
 
 
 def _replace_children(candidate: Candidate, parsed: parsing.ParsedResume) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from statistics import median
 
+from .dates import PRESENT_WORDS  # dates reads text only: no import back
 from .pdf import PdfPage, Run, TextLine
 
 BULLET_CHARS = "•◦▪▫■□●○◆◇►▸‣⁃∙·*-–—➢➤✓✔→⋆★☆✦\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf0e0\uf06e\uf0a1"
@@ -450,14 +451,15 @@ def _dash_to_date(segments: list[Segment]) -> list[Segment]:
     return out
 
 
-ONGOING_RE = re.compile(r"present|now|current|today|heute|aujourd'hui|actualidad|hoy|至今", re.IGNORECASE)
-RANGE_JOINER_RE = re.compile(r"[-‒–—−]|to|till|until|bis|au|à|al|hasta|a|até", re.IGNORECASE)
+ONGOING_RE = re.compile(PRESENT_WORDS, re.IGNORECASE)  # 'Present' in the languages the date reader knows
+TO_WORDS = r"to|till|until|bis|au|à|al|hasta|a|até"  # the words between a range's two dates
+RANGE_JOINER_RE = re.compile(rf"[-‒–—−]|{TO_WORDS}", re.IGNORECASE)
 ENDS_WITH_DATE_RE = re.compile(r"(?:^|\s)(?:\d{1,2}[./])?(?:19|20)\d{2}(?:[./-]\d{1,2})?$")
-TO = r"(?:[-‒–—−]|\s(?:to|till|until|bis|au|à|al|hasta|a|até))"  # what joins a range's two dates
+TO = rf"(?:[-‒–—−]|\s(?:{TO_WORDS}))"  # what joins a range's two dates
 DANGLING_RANGE_RE = re.compile(
     r"\b(?:19|20)\d{2}\s*[-‒–—−]$|^\D*\d{1,2}[./]\d{4}\s*[-‒–—−]$|\b(?:19|20)\d{2}[./-]\d{1,2}\s*[-‒–—−]$|"
     rf"\b(?:19|20)\d{{2}}\s*{TO}\s*[^\W\d_]{{3,}}\.?-?$|"  # 'September 2019 - Juni' / '2023', '… - Novem-' / 'ber 2023'
-    r"\b(?:19|20)\d{2}(?:[./-]\d{1,2})?\s+(?:to|till|until|bis|au|à|al|hasta|a|até)$"  # '2017.05 to' / '2019.07'
+    rf"\b(?:19|20)\d{{2}}(?:[./-]\d{{1,2}})?\s+(?:{TO_WORDS})$"  # '2017.05 to' / '2019.07'
 )
 MONTH_LEFT_OPEN_RE = re.compile(rf"{TO}\s*[^\W\d_]{{3,}}\.?$")  # '… – November', '… to July': the year is below
 DANGLING_WORD_RE = re.compile(r"\s(?:of|and|for|at|in|the|&|St\.|Sta\.|Ste\.)$")
