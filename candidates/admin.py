@@ -29,38 +29,42 @@ from .models import (
 class EducationInline(admin.StackedInline):
     model = Education
     extra = 0
+    readonly_fields = ["edited"]  # who corrected what, kept by the save below
     fields = [
         ("institution", "degree_level"),
         ("degree", "field"),
         ("start", "end"),
         ("gpa", "gpa_scale", "gpa_4_stated", "rank"),
-        "position",
+        ("position", "edited"),
     ]
 
 
 class ExperienceInline(admin.TabularInline):
     model = Experience
     extra = 0
-    fields = ["organization", "title", "start", "end", "position"]
+    readonly_fields = ["edited"]  # who corrected what, kept by the save below
+    fields = ["organization", "title", "start", "end", "position", "edited"]
 
 
 class PublicationInline(admin.StackedInline):
     model = Publication
     extra = 0
+    readonly_fields = ["edited"]  # who corrected what, kept by the save below
     fields = [
         "title",
         ("venue", "venue_tier", "year"),
         ("status", "workshop"),
         "authors",
         ("author_position", "first_author", "equal_contribution", "corresponding", "authors_truncated"),
-        "position",
+        ("position", "edited"),
     ]
 
 
 class AwardInline(admin.TabularInline):
     model = Award
     extra = 0
-    fields = ["title", "position"]
+    readonly_fields = ["edited"]  # who corrected what, kept by the save below
+    fields = ["title", "position", "edited"]
 
 
 class ResumeInline(admin.TabularInline):
@@ -125,6 +129,24 @@ class CandidateAdmin(SimpleHistoryAdmin):  # "History" lists every change to the
             services.candidates_merge(survivor=survivor, absorbed=absorbed, user=request.user)
         self.message_user(request, f"{len(records) - 1} record(s) merged into {survivor} (#{survivor.pk}).",
                           messages.SUCCESS)
+
+    def save_formset(self, request: HttpRequest, form, formset, change: bool) -> None:
+        """A degree, job, paper or award corrected, added or deleted here sticks as one on the candidate page
+        does: marked as edited, and a deleted parsed entry kept out of later parses."""
+        section = services.SECTION_OF.get(formset.model)
+        if section is None:
+            return super().save_formset(request, form, formset, change)
+        rows = formset.save(commit=False)
+        changed = formset.model.objects.filter(pk__in=[row.pk for row, _ in formset.changed_objects])
+        stored = {row.pk: services.row_values(section, row) for row in changed}
+        for row, fields in formset.changed_objects:
+            services.row_mark_edited(row=row, before=stored[row.pk], fields=fields, user=request.user)
+        for row in formset.new_objects:
+            services.row_mark_edited(row=row, before=None, fields=[], user=request.user)
+        for row in rows:
+            row.save()
+        for row in formset.deleted_objects:
+            services.row_delete(candidate=form.instance, section=section, user=request.user, row=row)
 
     def save_related(self, request: HttpRequest, form, formsets, change: bool) -> None:
         super().save_related(request, form, formsets, change)

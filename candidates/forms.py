@@ -2,7 +2,7 @@ import re
 
 from django import forms
 
-from .models import Candidate, Shortlist, ShortlistEntry
+from .models import Award, Candidate, DegreeLevel, Education, Experience, Publication, Shortlist, ShortlistEntry
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -106,3 +106,89 @@ class SkillsForm(forms.Form):
     def clean_skills(self) -> list[str]:
         return [s.strip() for s in re.split(r"[,\n]", self.cleaned_data["skills"]) if s.strip()]
 
+
+
+DATE_RE = re.compile(r"^(\d{4}(-(0[1-9]|1[0-2]))?|present)?$")
+
+
+def _check_dates(form: forms.Form) -> None:
+    for name in ("start", "end"):
+        value = form.cleaned_data.get(name, "")
+        if not DATE_RE.match(value):
+            form.add_error(name, f"Write {value!r} as YYYY, YYYY-MM or 'present'.")
+
+
+class EducationForm(forms.ModelForm):
+    """A recruiter's version of one degree; `start` and `end` as the parser writes them."""
+
+    class Meta:
+        model = Education
+        fields = ["institution", "degree_level", "degree", "field", "start", "end", "gpa", "gpa_scale", "rank"]
+        labels = {"degree_level": "Level", "gpa": "GPA", "gpa_scale": "out of"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["degree_level"].choices = [("", "(unknown)"), *DegreeLevel.choices]
+        for name in ("gpa", "gpa_scale"):  # 3.7, not the column's 3.700
+            if self.initial.get(name) is not None:
+                self.initial[name] = format(self.initial[name].normalize(), "f")
+
+    def clean(self):
+        data = super().clean()
+        _check_dates(self)
+        gpa, scale = data.get("gpa"), data.get("gpa_scale")
+        if gpa is not None and scale is not None and not 0 < gpa <= scale:
+            self.add_error("gpa", f"A GPA of {gpa} does not fit a scale of {scale}.")
+        if scale is not None and scale <= 0:
+            self.add_error("gpa_scale", "The scale is the highest GPA possible, such as 4, 5, 10 or 100.")
+        return data
+
+
+class ExperienceForm(forms.ModelForm):
+    class Meta:
+        model = Experience
+        fields = ["title", "organization", "start", "end"]
+
+    def clean(self):
+        data = super().clean()
+        _check_dates(self)
+        return data
+
+
+class PublicationForm(forms.ModelForm):
+    """One paper: the venue is written as the venue list knows it ('CVPR'), which gives its CORE rank."""
+
+    authors = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False, help_text="One a line.")
+
+    class Meta:
+        model = Publication
+        fields = ["title", "venue", "year", "status", "workshop", "authors", "author_position", "equal_contribution",
+                  "corresponding", "authors_truncated"]
+        widgets = {"title": forms.TextInput()}
+        labels = {"author_position": "Candidate's place among the authors", "authors_truncated": "List ends in et al."}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial["authors"] = "\n".join(self.instance.authors)
+
+    def clean_authors(self) -> list[str]:
+        return [line.strip() for line in self.cleaned_data["authors"].splitlines() if line.strip()]
+
+    def clean_year(self) -> int | None:
+        year = self.cleaned_data["year"]
+        if year is not None and not 1900 <= year <= 2100:
+            raise forms.ValidationError("A year such as 2024.")
+        return year
+
+
+class AwardForm(forms.ModelForm):
+    class Meta:
+        model = Award
+        fields = ["title"]
+        widgets = {"title": forms.TextInput()}
+        labels = {"title": "Award"}
+
+
+ROW_FORMS = {"education": EducationForm, "experience": ExperienceForm, "publications": PublicationForm,
+             "awards": AwardForm}

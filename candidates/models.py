@@ -156,6 +156,32 @@ class Candidate(models.Model):
         return [entry.shortlist.name for entry in self.shortlist_entries.all()]
 
 
+EDITED_HELP = "Fields a person corrected (by whom, when, what they were); a new parse leaves them as they are."
+
+
+class CorrectableRow(models.Model):
+    """A row of a parsed section (a degree, a job, a paper, an award) that a person may correct."""
+
+    class Meta:
+        abstract = True
+
+    @property
+    def edit_mark(self) -> dict | None:
+        """Who corrected the row last and when, and each corrected field with its value before, for the page."""
+        if not self.edited:
+            return None
+        marks = sorted(self.edited.items(), key=lambda item: item[1]["at"])
+        last = marks[-1][1]
+        was = [(self._meta.get_field(name).verbose_name, _shown(mark["was"])) for name, mark in marks if name != "added"]
+        return {"by": last["by"], "at": last["at"][:10], "added": "added" in self.edited, "was": was}
+
+
+def _shown(value) -> str:
+    if isinstance(value, list):
+        return ", ".join(map(str, value)) or "(none)"
+    return "(none)" if value in (None, "") else str(value)
+
+
 def highest_degree(rows) -> "Education | None":
     """The most advanced of these degrees, the most recent among equals, or None."""
     return max(rows, key=lambda e: (DEGREE_RANK.get(e.degree_level, -1), e.end_sort_key, -e.position), default=None)
@@ -337,20 +363,22 @@ class ResumeFile(models.Model):
         return f"File of {self.resume}"
 
 
-class Education(models.Model):
+class Education(CorrectableRow):
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="education")
     history = HistoricalRecords()
     position = models.PositiveSmallIntegerField(default=0)
+    edited = models.JSONField(default=dict, blank=True, help_text=EDITED_HELP)
     institution = models.CharField(max_length=255, blank=True)
     degree_level = models.CharField(max_length=12, choices=DegreeLevel.choices, blank=True)
     degree = models.CharField(max_length=255, blank=True)
     field = models.CharField(max_length=255, blank=True)
     start = models.CharField(max_length=10, blank=True, help_text="YYYY-MM or YYYY.")
     end = models.CharField(max_length=10, blank=True, help_text="YYYY-MM, YYYY or present.")
-    gpa = models.DecimalField(max_digits=6, decimal_places=3, null=True, blank=True)
-    gpa_scale = models.DecimalField(max_digits=6, decimal_places=2, null=True, blank=True)
+    gpa = models.DecimalField("GPA", max_digits=6, decimal_places=3, null=True, blank=True)
+    gpa_scale = models.DecimalField("GPA scale", max_digits=6, decimal_places=2, null=True, blank=True)
     gpa_4_stated = models.DecimalField(
-        max_digits=4, decimal_places=2, null=True, blank=True, help_text="A 4.0-scale equivalent the resume states."
+        "stated 4.0 GPA", max_digits=4, decimal_places=2, null=True, blank=True,
+        help_text="A 4.0-scale equivalent the resume states.",
     )
     rank = models.CharField(max_length=50, blank=True)
 
@@ -367,10 +395,11 @@ class Education(models.Model):
         return "9999" if self.end == "present" else (self.end or "")
 
 
-class Experience(models.Model):
+class Experience(CorrectableRow):
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="experience")
     history = HistoricalRecords()
     position = models.PositiveSmallIntegerField(default=0)
+    edited = models.JSONField(default=dict, blank=True, help_text=EDITED_HELP)
     organization = models.CharField(max_length=255, blank=True)
     title = models.CharField(max_length=255, blank=True)
     start = models.CharField(max_length=10, blank=True)
@@ -384,7 +413,7 @@ class Experience(models.Model):
         return " at ".join(part for part in (self.title, self.organization) if part)
 
 
-class Publication(models.Model):
+class Publication(CorrectableRow):
     class Status(models.TextChoices):
         PUBLISHED = "published", "Published"
         ACCEPTED = "accepted", "To appear"
@@ -394,6 +423,7 @@ class Publication(models.Model):
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="publications")
     history = HistoricalRecords()
     position = models.PositiveSmallIntegerField(default=0)
+    edited = models.JSONField(default=dict, blank=True, help_text=EDITED_HELP)
     title = models.TextField()
     venue = models.CharField(max_length=255, blank=True, db_index=True, help_text="Short name where known.")
     venue_tier = models.CharField(max_length=4, blank=True, help_text="CORE rank (A*, A, B, C) where known.")
@@ -424,10 +454,11 @@ PEER_REVIEWED_STATUSES = [Publication.Status.PUBLISHED, Publication.Status.ACCEP
 PEER_REVIEWED = Q(status__in=PEER_REVIEWED_STATUSES, workshop=False)
 
 
-class Award(models.Model):
+class Award(CorrectableRow):
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="awards")
     history = HistoricalRecords()
     position = models.PositiveSmallIntegerField(default=0)
+    edited = models.JSONField(default=dict, blank=True, help_text=EDITED_HELP)
     title = models.TextField()
 
     class Meta:

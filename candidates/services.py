@@ -17,7 +17,7 @@ from django.db.models import Max, Q, QuerySet
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
-from . import duplicates, identity, parsing
+from . import corrections, duplicates, identity, parsing
 from .gpa import on_four_scale
 from .models import (
     Award,
@@ -279,11 +279,101 @@ def candidate_skills_edit(*, candidate: Candidate, user: AbstractBaseUser, names
     return True
 
 
+@transaction.atomic
+def row_save(*, candidate: Candidate, section: str, user: AbstractBaseUser, values: dict, row=None):
+    """A recruiter adds a degree, job, paper or award, or corrects one: each changed field is kept as edited (by
+    whom, when, what it was), with the fields it decides (a venue its rank), and no later parse changes it."""
+    model = SECTIONS[section]
+    values = _derived(section, values)
+    if row is None:
+        row = model(candidate=candidate, position=_next_position(model, candidate), **values)
+        row_mark_edited(row=row, before=None, fields=[], user=user)
+    else:
+        before = row_values(section, row)
+        changed = [name for name, value in values.items() if value != getattr(row, name)]
+        if {"gpa", "gpa_scale"} & set(changed) and row.gpa_4_stated is not None and "gpa_4_stated" not in values:
+            values["gpa_4_stated"] = None  # the resume's 4.0 equivalent was of the GPA corrected
+            changed.append("gpa_4_stated")
+        if not changed:
+            return row
+        for name in changed:
+            setattr(row, name, values[name])
+        row_mark_edited(row=row, before=before, fields=changed, user=user)
+    row.save()
+    row.refresh_from_db()  # a GPA typed as text is a Decimal from here on
+    _record_refresh(candidate)
+    return row
+
+
+def row_mark_edited(*, row, before: dict | None, fields: list[str], user: AbstractBaseUser) -> None:
+    """Mark a row's changed fields as a person's (who, when, what the parser had), or a new row as added by them;
+    the caller saves it."""
+    if before is None:
+        row.edited = {corrections.ADDED: _edit_mark(user, None)}
+        return
+    for name in fields:
+        if name != "position":  # the order of rows is no correction of their content
+            was = row.edited.get(name, {}).get("was", corrections.jsonable(before[name]))
+            row.edited[name] = _edit_mark(user, was)
+
+
+@transaction.atomic
+def row_delete(*, candidate: Candidate, section: str, user: AbstractBaseUser, row) -> None:
+    """A recruiter deletes a wrong entry: a parsed one is remembered as deleted (who, when, what it said), so the
+    next parse of any resume of this person does not bring it back."""
+    if corrections.ADDED not in row.edited:
+        was = corrections.as_parsed(row_values(section, row), row.edited)
+        removed = candidate.edited.setdefault("removed", {}).setdefault(section, [])
+        removed.append({**_edit_mark(user, None), "was": {k: corrections.jsonable(v) for k, v in was.items()}})
+        candidate.save()
+    row.delete()
+    _record_refresh(candidate)
+
+
+@transaction.atomic
+def row_restore(*, candidate: Candidate, section: str, index: int) -> None:
+    """Give back a deleted parsed entry, as the parser read it; later parses update it again."""
+    removed = candidate.edited.get("removed", {}).get(section, [])
+    if not 0 <= index < len(removed):
+        raise IndexError(f"no deleted {section} entry {index}")
+    gone = removed.pop(index)
+    if not removed:
+        del candidate.edited["removed"][section]
+    if not candidate.edited["removed"]:
+        del candidate.edited["removed"]
+    candidate.save()
+    model = SECTIONS[section]
+    model.objects.create(candidate=candidate, position=_next_position(model, candidate), **gone["was"])
+    _record_refresh(candidate)
+
+
+def _next_position(model, candidate: Candidate) -> int:
+    last = model.objects.filter(candidate=candidate).aggregate(n=Max("position"))["n"]
+    return 0 if last is None else last + 1
+
+
+def _derived(section: str, values: dict) -> dict:
+    """The fields a person's values decide: a paper's CORE rank from its venue, its first-author mark from the
+    author position."""
+    values = dict(values)
+    if section == "publications":
+        if "venue" in values:
+            venue = venue_vocabulary.lookup(values["venue"]) if values["venue"] else None
+            values["venue"] = venue.short if venue else values["venue"]
+            values["venue_tier"] = (venue.tier or "") if venue and not values.get("workshop") else ""
+        if "author_position" in values:
+            values["first_author"] = values["author_position"] == 1 if values["author_position"] else None
+    return values
+
+
+def _edit_mark(user: AbstractBaseUser, was) -> dict:
+    return {"by": user.get_username(), "at": timezone.now().isoformat(), "was": was}
+
+
 def _mark_edited(candidate: Candidate, field: str, current, user: AbstractBaseUser) -> None:
     """Remember a person's correction of a field: by whom, when, and what it was before the first correction
     (the parser's value, kept through later corrections)."""
-    was = candidate.edited.get(field, {}).get("was", current)
-    candidate.edited[field] = {"by": user.get_username(), "at": timezone.now().isoformat(), "was": was}
+    candidate.edited[field] = _edit_mark(user, candidate.edited.get(field, {}).get("was", current))
 
 
 def candidate_matching(parsed: parsing.ParsedResume) -> Candidate | None:
@@ -322,23 +412,52 @@ def _any_of(keys: set[tuple[str, str]]) -> Q:
 
 
 def _replace_children(candidate: Candidate, parsed: parsing.ParsedResume) -> None:
-    for model in SECTIONS.values():
-        model.objects.filter(candidate=candidate).delete()
-    rows = {
-        Education: [Education(candidate=candidate, position=i, **_education_fields(e))
-                    for i, e in enumerate(parsed.education)],
-        Experience: [Experience(candidate=candidate, position=i, organization=_clean(e.organization or "")[:255],
-                                title=_clean(e.title or "")[:255], start=e.start or "", end=e.end or "")
-                     for i, e in enumerate(parsed.experience)],
-        Publication: [Publication(candidate=candidate, position=i, **_publication_fields(p, candidate.name))
-                      for i, p in enumerate(parsed.publications)],
-        Award: [Award(candidate=candidate, position=i, title=_clean(a)) for i, a in enumerate(parsed.awards)],
+    """The record's sections from this parse, except what people corrected: a corrected row stays, taking from the
+    parse only the fields nobody corrected; a row a person added stays; an entry a person deleted stays deleted."""
+    entries = {
+        "education": [_education_fields(e) for e in parsed.education],
+        "experience": [{"organization": _clean(e.organization or "")[:255], "title": _clean(e.title or "")[:255],
+                        "start": e.start or "", "end": e.end or ""} for e in parsed.experience],
+        "publications": [_publication_fields(p, candidate.name) for p in parsed.publications],
+        "awards": [{"title": _clean(a)} for a in parsed.awards],
     }
-    for model, objects in rows.items():
-        bulk_create_with_history(objects, model)  # bulk_create itself would leave no trace in the history
+    removed = candidate.edited.get("removed", {})
+    for section, model in SECTIONS.items():
+        values = [v for v in entries[section] if not corrections.is_removed(section, v, removed.get(section, []))]
+        _section_reconcile(candidate, section, model, values)
     if "skills" not in candidate.edited:  # a person's list outlives every later parse
         candidate.skills.set(_skills_get_or_create(parsed.skills))
     candidate_summarize(candidate=candidate)
+
+
+def _section_reconcile(candidate: Candidate, section: str, model, values: list[dict]) -> None:
+    rows = list(model.objects.filter(candidate=candidate).order_by("position", "pk"))
+    kept = [row for row in rows if row.edited]
+    model.objects.filter(pk__in=[row.pk for row in rows if not row.edited]).delete()
+    pairs = corrections.pair_up(
+        [corrections.words(section, corrections.as_parsed(row_values(section, row), row.edited)) for row in kept],
+        [corrections.words(section, v) for v in values],
+    )
+    new = []
+    for position, (kind, index) in enumerate(corrections.merged_order(len(values), pairs, [r.position for r in kept])):
+        if kind == "parsed":
+            new.append(model(candidate=candidate, position=position, **values[index]))
+            continue
+        row = kept[index]
+        before = (row.position, row_values(section, row))
+        row.position = position
+        if index in pairs:  # the parse updates what nobody corrected
+            fixed = corrections.locked(row.edited)
+            for name, value in values[pairs[index]].items():
+                if fixed is not None and name not in fixed:
+                    setattr(row, name, value)
+        if (row.position, row_values(section, row)) != before:
+            row.save()
+    bulk_create_with_history(new, model)  # bulk_create itself would leave no trace in the history
+
+
+def row_values(section: str, row) -> dict:
+    return {name: getattr(row, name) for name in corrections.FIELDS[section]}
 
 
 def _education_fields(e: parsing.Education) -> dict:
@@ -555,6 +674,7 @@ def shortlist_entry_update(*, entry: ShortlistEntry, stage: str, note: str) -> S
 # ---- merging two records of one person, and undoing it
 
 SECTIONS = {"education": Education, "experience": Experience, "publications": Publication, "awards": Award}
+SECTION_OF = {model: name for name, model in SECTIONS.items()}
 CONTACTS = ("emails", "phones", "links")
 MERGE_FIELDS = ("name", *CONTACTS, *SECTIONS, "skills")
 # whose value survives where the recruiter says nothing: the survivor's, with both records' contact details and
@@ -613,7 +733,7 @@ def candidates_merge(*, survivor: Candidate, absorbed: Candidate, user: Abstract
         if chosen[name] == "absorbed":
             model.objects.filter(candidate=survivor).delete()
         if chosen[name] in ("absorbed", "both"):
-            offset = (model.objects.filter(candidate=survivor).aggregate(n=Max("position"))["n"] or -1) + 1
+            offset = _next_position(model, survivor)
             for row in model.objects.filter(candidate=absorbed):  # saved one by one, so the history has each move
                 row.candidate, row.position = survivor, row.position + offset
                 row.save(update_fields=["candidate", "position"])

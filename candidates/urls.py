@@ -1,6 +1,21 @@
-from django.urls import path
+from django.urls import path, register_converter
 
 from . import views
+
+
+class SectionConverter:
+    """A section of a record a person may correct row by row."""
+
+    regex = "education|experience|publications|awards"
+
+    def to_python(self, value: str) -> str:
+        return value
+
+    def to_url(self, value: str) -> str:
+        return value
+
+
+register_converter(SectionConverter, "section")
 
 app_name = "candidates"
 urlpatterns = [
@@ -30,4 +45,8 @@ urlpatterns = [
     path("candidates/<int:pk>/erase/", views.candidate_erase, name="erase"),
     path("candidates/<int:pk>/contacts/", views.contacts_edit, name="contacts_edit"),
     path("candidates/<int:pk>/skills/", views.skills_edit, name="skills_edit"),
+    path("candidates/<int:pk>/<section:section>/add/", views.row_save, name="row_add"),
+    path("candidates/<int:pk>/<section:section>/<int:row>/", views.row_save, name="row_edit"),
+    path("candidates/<int:pk>/<section:section>/<int:row>/delete/", views.row_delete, name="row_delete"),
+    path("candidates/<int:pk>/<section:section>/restore/<int:index>/", views.row_restore, name="row_restore"),
 ]

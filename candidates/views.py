@@ -1,12 +1,13 @@
 import io
 from collections import Counter
 
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
-from django.http import FileResponse, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import filesizeformat, pluralize
 from django.urls import reverse
@@ -17,6 +18,7 @@ from django.views.decorators.vary import vary_on_headers
 from . import exports, services
 from .filters import CandidateFilter, canonical_skill, canonical_venue, counted_papers
 from .forms import (
+    ROW_FORMS,
     ContactsForm,
     NoteForm,
     RatingForm,
@@ -173,6 +175,7 @@ def candidate_detail(request: HttpRequest, pk: int) -> HttpResponse:
                                                "phones": "\n".join(candidate.phones),
                                                "links": "\n".join(candidate.links)}),
         "skills_form": SkillsForm(initial={"skills": ", ".join(s.name for s in candidate.skills.all())}),
+        "sections": {name: section_block(candidate, name) for name in SECTION_TITLES},
     })
 
 
@@ -266,6 +269,77 @@ def skills_edit(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.info(request, "Nothing was changed.")
     return redirect(candidate.get_absolute_url())
+
+
+SECTION_TITLES = {"education": "Education", "experience": "Experience", "publications": "Publications",
+                  "awards": "Awards"}
+
+
+def section_block(candidate: Candidate, section: str, failed: tuple[int | None, forms.Form] | None = None) -> dict:
+    """One section of the candidate page as the in-place editor shows it: each row with its form (the failed one
+    with its errors, open), a form to add a row, and the parsed entries a person deleted, to restore."""
+    form_class = ROW_FORMS[section]
+    failed_row, failed_form = failed or (0, None)
+    rows = [(row, failed_form if failed_row == row.pk else form_class(instance=row, auto_id=f"id_{section}_{row.pk}_%s"))
+            for row in getattr(candidate, section).all()]
+    return {
+        "name": section,
+        "title": SECTION_TITLES[section],
+        "rows": rows,
+        "add_form": failed_form if failed and failed_row is None else form_class(auto_id=f"id_{section}_new_%s"),
+        "open": failed_row if failed else 0,
+        "removed": [(index, _entry_label(gone["was"]), gone)
+                    for index, gone in enumerate(candidate.edited.get("removed", {}).get(section, []))],
+    }
+
+
+def _entry_label(values: dict) -> str:
+    return next((values[k] for k in ("title", "institution", "organization") if values.get(k)), "(untitled)")
+
+
+def render_section(request: HttpRequest, candidate: Candidate, section: str,
+                   failed: tuple[int | None, forms.Form] | None = None) -> HttpResponse:
+    """After a correction: the section for htmx (with the summary line, which a degree or GPA changes), else back
+    to the candidate page at the section."""
+    if request.htmx:
+        candidate = Candidate.objects.for_detail().get(pk=candidate.pk)
+        return render(request, "candidates/detail.html#section",
+                      {"candidate": candidate, "block": section_block(candidate, section, failed), "oob": True})
+    if failed:
+        messages.error(request, "Not saved: " + "; ".join(e for errors in failed[1].errors.values() for e in errors))
+    return redirect(f"{candidate.get_absolute_url()}#{section}")
+
+
+@require_POST
+def row_save(request: HttpRequest, pk: int, section: str, row: int | None = None) -> HttpResponse:
+    """Add a degree, job, paper or award to the record, or correct one, in place."""
+    candidate = get_object_or_404(Candidate, pk=pk)
+    instance = get_object_or_404(services.SECTIONS[section], pk=row, candidate=candidate) if row else None
+    # the form validates on a blank instance: the service compares the values with the row's own
+    form = ROW_FORMS[section](request.POST, auto_id=f"id_{section}_{row or 'new'}_%s")
+    if not form.is_valid():
+        return render_section(request, candidate, section, failed=(row, form))
+    services.row_save(candidate=candidate, section=section, user=request.user, row=instance,
+                      values={name: form.cleaned_data[name] for name in form.Meta.fields})
+    return render_section(request, candidate, section)
+
+
+@require_POST
+def row_delete(request: HttpRequest, pk: int, section: str, row: int) -> HttpResponse:
+    candidate = get_object_or_404(Candidate, pk=pk)
+    instance = get_object_or_404(services.SECTIONS[section], pk=row, candidate=candidate)
+    services.row_delete(candidate=candidate, section=section, user=request.user, row=instance)
+    return render_section(request, candidate, section)
+
+
+@require_POST
+def row_restore(request: HttpRequest, pk: int, section: str, index: int) -> HttpResponse:
+    candidate = get_object_or_404(Candidate, pk=pk)
+    try:
+        services.row_restore(candidate=candidate, section=section, index=index)
+    except IndexError:
+        raise Http404("No such deleted entry.")
+    return render_section(request, candidate, section)
 
 
 @require_http_methods(["GET", "POST"])
