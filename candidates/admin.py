@@ -1,5 +1,5 @@
 from django.contrib import admin, messages
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
@@ -158,7 +158,7 @@ class CandidateAdmin(SimpleHistoryAdmin):  # "History" lists every change to the
 
 
 class NeedsReviewFilter(admin.SimpleListFilter):
-    """A resume's needs_review is its score under the parser's threshold, not a column."""
+    """A resume needs review while its score is under the parser's threshold and nobody has checked it."""
 
     title = "needs review"
     parameter_name = "needs_review"
@@ -167,10 +167,11 @@ class NeedsReviewFilter(admin.SimpleListFilter):
         return [("1", "Yes"), ("0", "No")]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Resume]) -> QuerySet[Resume]:
+        doubtful_unchecked = Q(quality_score__lt=REVIEW_BELOW, reviewed_at=None)
         if self.value() == "1":
-            return queryset.filter(quality_score__lt=REVIEW_BELOW)
+            return queryset.filter(doubtful_unchecked)
         if self.value() == "0":
-            return queryset.filter(quality_score__gte=REVIEW_BELOW)
+            return queryset.exclude(doubtful_unchecked)
         return queryset
 
 
@@ -183,6 +184,7 @@ class ResumeAdmin(admin.ModelAdmin):
     readonly_fields = [
         "original_name", "size", "sha256", "file_link", "uploaded_by", "attempts",
         "created_at", "started_at", "finished_at", "parser_version", "quality_score", "quality_reasons",
+        "reviewed_by", "reviewed_at",
     ]
     fields = readonly_fields + ["candidate", "status", "error", "parsed", "text"]
     raw_id_fields = ["candidate"]

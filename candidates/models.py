@@ -212,6 +212,11 @@ class Resume(models.Model):
     quality_reasons = models.JSONField(
         default=list, blank=True, help_text="Why the confidence is below 1, in words for a recruiter."
     )
+    # a person checked the record against this PDF: it leaves the needs-review queue
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -221,6 +226,11 @@ class Resume(models.Model):
 
     @property
     def needs_review(self) -> bool:
+        """The parse is doubtful and nobody has checked it yet."""
+        return self.doubtful and self.reviewed_at is None
+
+    @property
+    def doubtful(self) -> bool:
         return self.quality_score is not None and self.quality_score < REVIEW_BELOW
 
     @property

@@ -581,6 +581,16 @@ def search_text(candidate: Candidate, education: list[Education], newest: Resume
     return " ".join(" ".join(parts).split()).lower()
 
 
+@transaction.atomic
+def resume_mark_reviewed(*, resume: Resume, user: AbstractBaseUser) -> None:
+    """A recruiter checked the record against this doubtful resume (and corrected what was wrong): it leaves the
+    needs-review queue. A newer resume of the person is judged on its own."""
+    resume.reviewed_by, resume.reviewed_at = user, timezone.now()
+    resume.save(update_fields=["reviewed_by", "reviewed_at"])
+    if resume.candidate is not None:
+        candidate_summarize(candidate=resume.candidate)
+
+
 # ---- annotations: notes, tags, ratings
 
 

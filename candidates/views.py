@@ -171,12 +171,18 @@ def candidate_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "search": _without(request.GET, "resume"),
         "duplicate_pairs": duplicate_pairs(candidate),
         "merges": candidate.merges.select_related("merged_by", "undone_by"),
+        "sections": {name: section_block(candidate, name) for name in SECTION_TITLES},
+        **correction_forms(candidate),
+    })
+
+
+def correction_forms(candidate: Candidate) -> dict:
+    return {
         "contacts_form": ContactsForm(initial={"name": candidate.name, "emails": "\n".join(candidate.emails),
                                                "phones": "\n".join(candidate.phones),
                                                "links": "\n".join(candidate.links)}),
         "skills_form": SkillsForm(initial={"skills": ", ".join(s.name for s in candidate.skills.all())}),
-        "sections": {name: section_block(candidate, name) for name in SECTION_TITLES},
-    })
+    }
 
 
 def duplicate_pairs(candidate: Candidate) -> list[tuple[DuplicatePair, Candidate]]:
@@ -256,7 +262,7 @@ def contacts_edit(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, f"Corrected: {', '.join(changed)}." if changed else "Nothing was changed.")
     else:
         messages.error(request, "Not saved: " + "; ".join(e for errors in form.errors.values() for e in errors))
-    return redirect(candidate.get_absolute_url())
+    return redirect(safe_next(request) or candidate.get_absolute_url())
 
 
 @require_POST
@@ -268,7 +274,7 @@ def skills_edit(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, "Corrected: skills.")
     else:
         messages.info(request, "Nothing was changed.")
-    return redirect(candidate.get_absolute_url())
+    return redirect(safe_next(request) or candidate.get_absolute_url())
 
 
 SECTION_TITLES = {"education": "Education", "experience": "Experience", "publications": "Publications",
@@ -340,6 +346,41 @@ def row_restore(request: HttpRequest, pk: int, section: str, index: int) -> Http
     except IndexError:
         raise Http404("No such deleted entry.")
     return render_section(request, candidate, section)
+
+
+def _ids(text: str) -> list[int]:
+    return [int(part) for part in text.split(",") if part.isdigit()]
+
+
+@require_GET
+def review_queue(request: HttpRequest) -> HttpResponse:
+    """The needs-review queue, one record at a time, least trusted first: the PDF beside the record, with the
+    parser's reasons, to correct in place and mark reviewed. `skip` carries the records put off for later."""
+    skipped = _ids(request.GET.get("skip", ""))
+    queue = Candidate.objects.filter(needs_review=True)
+    first = queue.exclude(pk__in=skipped).order_by("quality_score", "pk").first()
+    context = {"left": queue.count(), "skipped": len(queue.filter(pk__in=skipped)), "candidate": None}
+    if first is not None:
+        candidate = Candidate.objects.for_detail().get(pk=first.pk)
+        context.update({
+            "candidate": candidate,
+            "resume": candidate.newest_parsed_resume(),
+            "here": f"{reverse('candidates:review')}?skip={','.join(map(str, skipped))}" if skipped
+            else reverse("candidates:review"),
+            "skip_url": f"{reverse('candidates:review')}?skip={','.join(map(str, [*skipped, candidate.pk]))}",
+            "sections": {name: section_block(candidate, name) for name in SECTION_TITLES},
+            **correction_forms(candidate),
+        })
+    return render(request, "candidates/review.html", context)
+
+
+@require_POST
+def resume_reviewed(request: HttpRequest, pk: int) -> HttpResponse:
+    """'Reviewed': the record was checked against this resume; back to the queue (its next record) or the page."""
+    resume = get_object_or_404(Resume.objects.select_related("candidate"), pk=pk)
+    services.resume_mark_reviewed(resume=resume, user=request.user)
+    messages.success(request, f"{resume.candidate.display_name if resume.candidate else resume} marked reviewed.")
+    return redirect(safe_next(request) or (resume.candidate or reverse("candidates:review")))
 
 
 @require_http_methods(["GET", "POST"])
