@@ -1,7 +1,8 @@
 """Two records that are probably one person: the evidence, in words a recruiter can check.
 
 No contact detail is shared (those join a resume to its candidate outright, see identity.py), but:
-- the same name (accents, case, word order and middle initials aside) and a shared school or employer;
+- the same name (accents, case, word order and middle initials aside, or a word cut to its initial: 'Vishal R' and
+  'Vishal Ramesh') and a shared school or employer;
 - two or more shared publication titles;
 - a Chinese name and its pinyin, in either order, and a shared school or employer ('王新路' and 'Xinlu Wang';
   a letter of difference in the given name is allowed, as romanisations vary: 'Xinglu').
@@ -65,6 +66,21 @@ def latin_name_key(name: str) -> str:
     return " ".join(sorted(words)) if len(words) >= 2 else ""
 
 
+def initials_match(one: str, other: str) -> bool:
+    """'Vishal R' and 'Vishal Ramesh', 'J. Roe' and 'Jane Roe': word for word (in either order) the same, but for
+    words cut to their initial; at least one whole word in common."""
+    a, b = (fold(CJK_RE.sub(" ", name)).split() for name in (one, other))
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    for ordered in (b, b[::-1]):
+        pairs = list(zip(a, ordered))
+        whole = any(x == y and len(x) > 1 for x, y in pairs)
+        cut = any(x != y for x, y in pairs)
+        if whole and cut and all(x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in pairs):
+            return True
+    return False
+
+
 def _chinese_part(name: str) -> str | None:
     match = CJK_RUN_RE.search(name or "")
     return match.group(0) if match else None
@@ -111,6 +127,9 @@ def reasons(one: Profile, other: Profile) -> list[str]:
     key = latin_name_key(one.name)
     if key and key == latin_name_key(other.name) and shared_places:
         found.append(f"same name ({one.name} / {other.name}) and both at {_listed(shared_places)}")
+    elif shared_places and initials_match(one.name, other.name):
+        found.append(f"same name with a word cut to its initial ({one.name} / {other.name}) and both at "
+                     f"{_listed(shared_places)}")
     elif shared_places and _chinese_and_pinyin(one.name, other.name):
         found.append(f"{one.name} and {other.name} read as one name in Chinese and in pinyin, "
                      f"and both at {_listed(shared_places)}")

@@ -24,6 +24,19 @@ def test_the_same_name_and_a_shared_school_is_a_reason():
     assert found == ["same name (Jane A. Roe / ROE Jane) and both at The University of Tokyo"]
 
 
+@pytest.mark.parametrize("short, full", [("Vishal R", "Vishal Ramesh"), ("R. Vishal", "Vishal Ramesh"),
+                                         ("J. Roe", "Jane Roe")])
+def test_a_name_with_a_word_cut_to_its_initial_and_a_shared_school_is_a_reason(short, full):
+    found = reasons(profile(short, ["SASTRA University"]), profile(full, ["SASTRA University"]))
+    assert found == [f"same name with a word cut to its initial ({short} / {full}) and both at SASTRA University"]
+
+
+@pytest.mark.parametrize("one, other", [("Vishal R", "Vikram Ramesh"), ("V. R.", "Vishal Ramesh"),
+                                        ("Vishal R", "Vishal Ramesh Kumar"), ("J. Roe", "Jane Rowe")])
+def test_initials_that_do_not_fit_word_for_word_are_no_reason(one, other):
+    assert reasons(profile(one, ["SASTRA University"]), profile(other, ["SASTRA University"])) == []
+
+
 def test_the_same_name_alone_is_no_reason():
     assert reasons(profile("Jane Roe", ["University of Tokyo"]), profile("Jane Roe", ["ETH Zurich"])) == []
 
