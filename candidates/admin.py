@@ -102,10 +102,13 @@ class CandidateAdmin(SimpleHistoryAdmin):  # "History" lists every change to the
     def save_model(self, request: HttpRequest, obj: Candidate, form, change: bool) -> None:
         if change:  # a correction in the admin sticks as one on the candidate page does
             corrected = {f: form.cleaned_data[f] for f in services.EDITABLE_CONTACTS if f in form.changed_data}
+            original = Candidate.objects.get(pk=obj.pk)
             if corrected:
-                original = Candidate.objects.get(pk=obj.pk)
                 services.candidate_contacts_edit(candidate=original, user=request.user, **corrected)
-                obj.edited = original.edited
+            if "skills" in form.changed_data:
+                services.candidate_skills_edit(candidate=original, user=request.user,
+                                               names=[skill.name for skill in form.cleaned_data["skills"]])
+            obj.edited = original.edited
         super().save_model(request, obj, form, change)
 
     def delete_model(self, request: HttpRequest, obj: Candidate) -> None:

@@ -93,3 +93,21 @@ def test_a_corrected_skills_list_survives_a_re_parse(recruiter_client, monkeypat
     page = recruiter_client.get(candidate.get_absolute_url()).content.decode()
     assert 'title="was: ml, python">edited by rita' in page
     assert "pytorch" in Candidate.objects.get().search_text
+
+
+def test_a_skills_list_corrected_in_the_admin_sticks_too(client, admin_user, monkeypatch):
+    resume = _parse(monkeypatch, parsing.ParsedResume(name="Wei Zhang", emails=("wei@example.org",),
+                                                      skills=("python", "ml")))
+    candidate = resume.candidate
+    client.force_login(admin_user)
+    form = {"name": "Wei Zhang", "emails": '["wei@example.org"]', "phones": "[]", "links": "[]",
+            "skills": [str(candidate.skills.get(name="python").pk)]}
+    for prefix in ("education", "experience", "publications", "awards", "resumes"):
+        form.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
+    response = client.post(reverse("admin:candidates_candidate_change", args=[candidate.pk]), form)
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    candidate.refresh_from_db()
+    assert candidate.edited["skills"] == {**candidate.edited["skills"], "by": "ada", "was": ["ml", "python"]}
+    assert services.resume_requeue(resume=resume)
+    services.resume_parse(resume_id=resume.pk)
+    assert list(Candidate.objects.get().skills.values_list("name", flat=True)) == ["python"]
