@@ -731,6 +731,8 @@ def candidates_merge(*, survivor: Candidate, absorbed: Candidate, user: Abstract
     snapshot = {"survivor": _record(survivor), "absorbed": _record(absorbed),
                 "dropped": _serialized(dropped), "pairs": _serialized(pairs)}
 
+    if chosen["name"] == "absorbed" and user is not None:  # a person's choice: no later parse undoes it
+        _mark_edited(survivor, "name", survivor.name, user)
     if chosen["name"] == "absorbed":
         survivor.name = absorbed.name
     for field in CONTACTS:
@@ -746,7 +748,9 @@ def candidates_merge(*, survivor: Candidate, absorbed: Candidate, user: Abstract
             offset = _next_position(model, survivor)
             for row in model.objects.filter(candidate=absorbed):  # saved one by one, so the history has each move
                 row.candidate, row.position = survivor, row.position + offset
-                row.save(update_fields=["candidate", "position"])
+                if user is not None and not row.edited:  # kept through the survivor's next parse, like a row added
+                    row_mark_edited(row=row, before=None, fields=[], user=user)
+                row.save(update_fields=["candidate", "position", "edited"])
     if chosen["skills"] == "absorbed":
         survivor.skills.set(absorbed.skills.all())
     elif chosen["skills"] == "both":

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from candidates import services
+from candidates import parsing, services
 from candidates.models import Award, Candidate, DuplicatePair, Education, Merge, Publication, ShortlistEntry, Skill
 
 from .builders import make_candidate, make_resume
@@ -14,8 +14,10 @@ def state(candidate_id: int) -> dict:
     c = Candidate.objects.get(pk=candidate_id)
     return {
         "fields": (c.name, c.emails, c.phones, c.links),
+        "edited": c.edited,
         "education": [(e.institution, e.degree, e.gpa) for e in c.education.all()],
         "publications": [(p.title, p.venue) for p in c.publications.all()],
+        "rows edited": [row.edited for name in ("education", "publications", "awards") for row in getattr(c, name).all()],
         "awards": [a.title for a in c.awards.all()],
         "skills": sorted(c.skills.values_list("name", flat=True)),
         "tags": sorted(c.tags.values_list("name", flat=True)),
@@ -91,6 +93,21 @@ def test_undo_gives_both_records_back_as_they_were(two_records, recruiter):
     assert merge.undone_by == recruiter and merge.undone_at is not None
     with pytest.raises(services.MergeError):
         services.merge_undo(merge=merge, user=recruiter)
+
+
+def test_what_a_merge_chose_outlives_the_survivors_next_parse(two_records, recruiter, monkeypatch):
+    old, new = two_records
+    services.candidates_merge(survivor=old, absorbed=new, user=recruiter,
+                              chosen={"name": "absorbed", "publications": "both"})
+    old.refresh_from_db()
+    assert old.edited["name"]["was"] == "Wei Zhang"
+    parsed = parsing.ParsedResume(name="Wei Zhang", emails=("wei@uni.example",), publications=(
+        parsing.Publication(title="Sparse Attention for Tracking", venue="ICCV"),))
+    monkeypatch.setattr(parsing, "parse_pdf", lambda *a, **k: parsed)
+    resume = old.resumes.order_by("-created_at").first()
+    services.resume_parse(resume_id=resume.pk)
+    assert state(old.pk)["fields"][0] == "Zhang Wei"
+    assert state(old.pk)["publications"] == [("Sparse Attention for Tracking", "ICCV"), ("Token Pruning at Scale", "CVPR")]
 
 
 def test_a_resume_that_arrived_after_the_merge_stays_with_the_survivor_on_undo(two_records, recruiter):
