@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test worker web demo-resumes clean corpus corpus-score
+.PHONY: run test worker beat web demo-resumes clean corpus corpus-score
 
 $(PY):
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] < (3, 11) and "Python 3.11 or newer is needed")'
@@ -38,6 +38,10 @@ web: $(VENV)/.installed
 
 worker: $(VENV)/.installed
 	$(PY) -m celery -A recruiting worker --loglevel=INFO
+
+# Exactly one for the whole site, on any machine: every minute it sends again what a broker or a dead worker lost.
+beat: $(VENV)/.installed
+	$(PY) -m celery -A recruiting beat --loglevel=INFO
 
 demo-resumes: $(VENV)/.installed-dev
 	$(PY) demo/make_resumes.py

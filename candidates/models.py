@@ -204,6 +204,12 @@ class Resume(models.Model):
     text = models.TextField(blank=True, help_text="The document's text, in reading order.")
     parsed = models.JSONField(null=True, blank=True, help_text="The parser's output (SCHEMA.md).")
     attempts = models.PositiveIntegerField(default=0)
+    # the current queueing (upload, retry or re-parse): when it began, how many messages went to the broker for
+    # it and when the last one went (none: the broker did not take it), and how many workers died holding it
+    queued_at = models.DateTimeField(null=True, blank=True)
+    sends = models.PositiveSmallIntegerField(default=0)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    lost = models.PositiveSmallIntegerField(default=0)
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)

@@ -7,14 +7,16 @@ import json
 import logging
 import re
 from datetime import timedelta
+from functools import partial
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core import serializers
 from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, IntegrityError, transaction
-from django.db.models import Max, Q, QuerySet
+from django.db.models import F, Max, Q, QuerySet
 from django.utils import timezone
+from django.utils.timesince import timesince
 from simple_history.utils import bulk_create_with_history
 
 from . import corrections, duplicates, identity, parsing
@@ -61,6 +63,7 @@ def resume_create(
                 size=len(content),
                 sha256=sha256,
                 uploaded_by=uploaded_by,
+                queued_at=timezone.now(),
             )
             ResumeFile.objects.create(resume=resume, content=content)
             _enqueue_parse(resume.pk)
@@ -75,16 +78,78 @@ def resume_requeue(*, resume: Resume) -> bool:
     with transaction.atomic():
         changed = Resume.objects.filter(
             pk=resume.pk, status__in=[Resume.Status.FAILED, Resume.Status.PARSED]
-        ).update(status=Resume.Status.QUEUED, error="", started_at=None, finished_at=None)
+        ).update(status=Resume.Status.QUEUED, error="", started_at=None, finished_at=None, **_fresh_queueing())
         if changed:
             _enqueue_parse(resume.pk)
     return bool(changed)
 
 
+def _fresh_queueing() -> dict:
+    return {"queued_at": timezone.now(), "sends": 0, "sent_at": None, "lost": 0}
+
+
 def _enqueue_parse(resume_id: int) -> None:
+    """Send the parse message once the resume's row is committed: the upload is stored whatever the broker does."""
+    transaction.on_commit(partial(resume_send, resume_id=resume_id))
+
+
+def resume_send(*, resume_id: int) -> bool:
+    """Hand a parse message to the broker; False, logged, when the broker does not take it (it is down, say).
+    The row stays queued and the sweep sends it again: a broker failure never loses an upload nor fails a page."""
     from .tasks import parse_resume_task
 
-    parse_resume_task.delay_on_commit(resume_id)
+    try:
+        parse_resume_task.apply_async((resume_id,), retry=False)
+    except Exception as error:  # kombu's OperationalError, a refused or reset connection, a timeout...
+        logger.warning("resume %s stays queued: the broker did not take its message (%s: %s); the sweep will send "
+                       "it again", resume_id, type(error).__name__, error)
+        return False
+    Resume.objects.filter(pk=resume_id).update(sends=F("sends") + 1, sent_at=timezone.now())
+    return True
+
+
+def resumes_sweep() -> dict[str, int]:
+    """Send again what a broker or a worker lost, and give up on what keeps being lost (Celery beat, every minute).
+
+    - a resume queued for over a minute whose message the broker never took, or whose last message went long
+      enough ago (a minute, doubling with each send up to an hour) to have been lost with a broker's restart;
+    - a resume 'parsing' past the hard time limit: its worker died (killed, out of memory) without a word.
+    After MAX_SENDS messages or MAX_LOST dead workers the resume fails with the reason, to be retried by a person.
+    """
+    now = timezone.now()
+    counts = {"sent": 0, "failed": 0, "released": 0}
+    stale = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
+    for resume in Resume.objects.filter(status=Resume.Status.PARSING, started_at__lt=stale).only("pk", "lost"):
+        if resume.lost + 1 >= MAX_LOST:
+            counts["failed"] += Resume.objects.filter(pk=resume.pk, status=Resume.Status.PARSING).update(
+                status=Resume.Status.FAILED, finished_at=now, lost=resume.lost + 1,
+                error=f"the worker parsing it stopped {resume.lost + 1} times without finishing (killed, out of "
+                      "memory or crashed): retry it, or check the file")
+        else:
+            counts["released"] += Resume.objects.filter(pk=resume.pk, status=Resume.Status.PARSING).update(
+                status=Resume.Status.QUEUED, lost=resume.lost + 1, sent_at=None)
+    waiting = Resume.objects.filter(status=Resume.Status.QUEUED,
+                                    queued_at__lt=now - timedelta(seconds=settings.SWEEP_AFTER))
+    for resume in waiting.only("pk", "sends", "sent_at").order_by("queued_at")[:SWEEP_BATCH]:
+        if resume.sent_at is not None and resume.sent_at > now - _resend_after(resume.sends):
+            continue
+        if resume.sends >= MAX_SENDS:
+            counts["failed"] += Resume.objects.filter(pk=resume.pk, status=Resume.Status.QUEUED).update(
+                status=Resume.Status.FAILED, finished_at=now,
+                error=f"no worker took it after {resume.sends} messages over {timesince(resume.queued_at, now)}: "
+                      "are the workers running? Retry it when they are")
+        elif resume_send(resume_id=resume.pk):
+            counts["sent"] += 1
+    return counts
+
+
+SWEEP_BATCH = 1000
+MAX_SENDS = 10  # messages for one queueing: a minute, then 2, 4 ... up to an hour apart, about 7 hours in all
+MAX_LOST = 3  # workers dying on one resume before it is failed: a file that kills workers must not kill them all
+
+
+def _resend_after(sends: int) -> timedelta:
+    return timedelta(seconds=min(3600, settings.SWEEP_AFTER * 2 ** max(0, sends - 1)))
 
 
 def resume_claim(*, resume_id: int) -> bool:

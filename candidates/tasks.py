@@ -1,9 +1,13 @@
+import logging
+
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError
 
 from . import services
+
+logger = logging.getLogger(__name__)
 
 
 @shared_task(
@@ -21,3 +25,13 @@ def parse_resume_task(resume_id: int) -> None:
             resume_id=resume_id,
             error=f"timed out: parsing took longer than {settings.PARSE_SOFT_TIME_LIMIT} seconds",
         )
+
+
+@shared_task(ignore_result=True)
+def sweep_resumes_task() -> None:
+    """Celery beat runs this every minute (settings.CELERY_BEAT_SCHEDULE): what a broker or a worker lost is sent
+    again."""
+    counts = services.resumes_sweep()
+    if any(counts.values()):
+        logger.info("resume sweep: %(sent)s sent again, %(released)s taken back from dead workers, "
+                    "%(failed)s failed for good", counts)

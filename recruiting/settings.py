@@ -197,7 +197,16 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 PARSE_SOFT_TIME_LIMIT = env_int("PARSE_TIME_LIMIT", 120)
 CELERY_TASK_SOFT_TIME_LIMIT = PARSE_SOFT_TIME_LIMIT
-CELERY_TASK_TIME_LIMIT = PARSE_SOFT_TIME_LIMIT + 30
+CELERY_TASK_TIME_LIMIT = PARSE_SOFT_TIME_LIMIT + env_int("PARSE_KILL_GRACE", 30)
+# Celery beat (one process for the whole site: `celery -A recruiting beat`, or `worker -B` in `make run`) sends
+# again what a broker or a dead worker lost (candidates.services.resumes_sweep).
+SWEEP_INTERVAL = env_int("SWEEP_INTERVAL", 60)
+SWEEP_AFTER = env_int("SWEEP_AFTER", 60)  # seconds a resume may wait for a worker before the sweep sends it again
+CELERY_BEAT_SCHEDULE = {
+    "sweep-resumes": {"task": "candidates.tasks.sweep_resumes_task", "schedule": SWEEP_INTERVAL,
+                      "options": {"expires": SWEEP_INTERVAL}},  # behind a long queue, the next sweep will do
+}
+CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 
 LOGGING = {
     "version": 1,

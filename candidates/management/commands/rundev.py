@@ -18,8 +18,9 @@ class Command(BaseCommand):
         if not settings.DEBUG:
             raise CommandError("rundev is for development; in production run gunicorn and celery (README).")
         processes = [
+            # -B: the worker runs Celery beat too, which sends again what a broker or a dead worker lost
             subprocess.Popen([sys.executable, "-m", "celery", "-A", "recruiting", "worker", "--loglevel=INFO",
-                              f"--concurrency={concurrency}"]),
+                              f"--concurrency={concurrency}", "-B", "-s", settings.CELERY_BEAT_SCHEDULE_FILENAME]),
             subprocess.Popen([sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}"]),
         ]
         signal.signal(signal.SIGTERM, lambda *_: self._interrupt())
