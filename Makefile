@@ -36,8 +36,9 @@ test: $(VENV)/.installed-dev
 web: $(VENV)/.installed
 	$(VENV)/bin/gunicorn recruiting.wsgi --bind 0.0.0.0:$(PORT)
 
+# REMAP_SIGTERM: a worker told to stop hands back, after WORKER_SHUTDOWN_GRACE seconds, a parse it cannot finish.
 worker: $(VENV)/.installed
-	$(PY) -m celery -A recruiting worker --loglevel=INFO
+	REMAP_SIGTERM=SIGQUIT $(PY) -m celery -A recruiting worker --loglevel=INFO
 
 # Exactly one for the whole site, on any machine: every minute it sends again what a broker or a dead worker lost.
 beat: $(VENV)/.installed

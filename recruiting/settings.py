@@ -200,6 +200,9 @@ CELERY_TASK_SOFT_TIME_LIMIT = PARSE_SOFT_TIME_LIMIT
 CELERY_TASK_TIME_LIMIT = PARSE_SOFT_TIME_LIMIT + env_int("PARSE_KILL_GRACE", 30)
 # Celery beat (one process for the whole site: `celery -A recruiting beat`, or `worker -B` in `make run`) sends
 # again what a broker or a dead worker lost (candidates.services.resumes_sweep).
+# A worker told to stop (SIGTERM with REMAP_SIGTERM=SIGQUIT in its environment, as `make worker` and `make run`
+# set, or SIGQUIT) waits this long for its parse, then hands the message back to the broker and exits.
+CELERY_WORKER_SOFT_SHUTDOWN_TIMEOUT = env_int("WORKER_SHUTDOWN_GRACE", 5)
 SWEEP_INTERVAL = env_int("SWEEP_INTERVAL", 60)
 SWEEP_AFTER = env_int("SWEEP_AFTER", 60)  # seconds a resume may wait for a worker before the sweep sends it again
 CELERY_BEAT_SCHEDULE = {

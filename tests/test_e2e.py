@@ -32,7 +32,7 @@ def database_url() -> str:
 
 @pytest.fixture
 def worker(tmp_path):
-    env = {**os.environ, "DATABASE_URL": database_url(), "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "DATABASE_URL": database_url(), "PYTHONUNBUFFERED": "1", "REMAP_SIGTERM": "SIGQUIT"}
     log = (tmp_path / "worker.log").open("w+")
     process = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "recruiting", "worker", "--loglevel=INFO", "--concurrency=1",

@@ -16,7 +16,9 @@ from kombu import pools
 from candidates.models import Candidate, Resume
 from recruiting.celery import app
 from tests.builders import make_pdf
+from candidates.management.commands.rundev import descendants
 from tests.test_e2e import ROOT, database_url, wait_until_done
+from tests.test_rundev import alive
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True),
               pytest.mark.skipif(not shutil.which("redis-server"), reason="no redis-server on PATH")]
@@ -77,7 +79,8 @@ def use_broker(url: str, options: dict) -> None:
 def start_worker(tmp_path, broker_url: str, name: str, app_module: str = "recruiting", **env) -> subprocess.Popen:
     """A real worker running beat too (the sweep every 2 s, for resumes waiting over 2 s)."""
     env = {**os.environ, "DATABASE_URL": database_url(), "CELERY_BROKER_URL": broker_url, "PYTHONUNBUFFERED": "1",
-           "SWEEP_INTERVAL": "2", "SWEEP_AFTER": "2", "CELERY_QUEUE": app.conf.task_default_queue, **env}
+           "SWEEP_INTERVAL": "2", "SWEEP_AFTER": "2", "CELERY_QUEUE": app.conf.task_default_queue,
+           "REMAP_SIGTERM": "SIGQUIT", **env}  # as `make worker` runs it
     log = (tmp_path / f"{name}.log").open("w")
     return subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", app_module, "worker", "--loglevel=INFO", "--concurrency=1",
@@ -162,3 +165,35 @@ def _kill_tree(pid: int) -> None:
     children = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
     for child in [*children, str(pid)]:
         os.kill(int(child), signal.SIGKILL)
+
+
+def test_a_worker_told_to_stop_mid_parse_hands_it_back_and_exits_within_seconds(client, recruiter, redis, tmp_path):
+    # a parse that would take a minute, a grace of 2 s: SIGTERM (as systemd or Docker sends) must not wait for it
+    first = start_worker(tmp_path, redis.url, "stopping", app_module="tests.slow_worker", SLOW_PARSE_SECONDS="60",
+                         WORKER_SHUTDOWN_GRACE="2")
+    client.force_login(recruiter)
+    upload(client, "stopped.pdf", "Noor Haddad")
+    resume = Resume.objects.get(original_name="stopped.pdf")
+    deadline = time.monotonic() + 60
+    while Resume.objects.get(pk=resume.pk).status != Resume.Status.PARSING:
+        assert time.monotonic() < deadline, "the worker never started the parse"
+        time.sleep(0.1)
+    tree = descendants(first.pid)
+    started = time.monotonic()
+    first.send_signal(signal.SIGTERM)
+    try:
+        first.wait(timeout=20)
+    finally:
+        stop(first)
+    assert time.monotonic() - started < 12
+    assert [pid for pid in tree if alive(pid)] == []  # pool and beat gone with it
+
+    # the next worker (whose time limits make the claim stale after 6 s) gets the resume parsed, once
+    heir = start_worker(tmp_path, redis.url, "heir", PARSE_TIME_LIMIT="4", PARSE_KILL_GRACE="2")
+    try:
+        resume = wait_until_done(resume.pk, heir, timeout=90)
+        assert resume.status == Resume.Status.PARSED, resume.error
+        time.sleep(4)
+        assert Candidate.objects.count() == 1 and Resume.objects.get(pk=resume.pk).status == Resume.Status.PARSED
+    finally:
+        stop(heir)

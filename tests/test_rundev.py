@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from candidates.management.commands.rundev import descendants
+
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.e2e
 
@@ -34,6 +36,15 @@ def children_of(process: subprocess.Popen) -> list[str]:
     return out.stdout.strip().splitlines()
 
 
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    state = subprocess.run(["ps", "-o", "stat=", "-p", str(pid)], capture_output=True, text=True).stdout
+    return not state.startswith("Z")  # a zombie is gone, only not yet reaped by its parent
+
+
 def test_ctrl_c_stops_the_server_and_the_worker():
     port = free_port()
     process = start(port)
@@ -46,8 +57,11 @@ def test_ctrl_c_stops_the_server_and_the_worker():
             assert time.monotonic() < deadline, process.stdout.read()
             time.sleep(0.5)
     assert len(children_of(process)) == 2
+    tree = descendants(process.pid)  # the server, its reloader's child, the worker, its pool and beat
+    assert len(tree) >= 5, tree
     os.killpg(process.pid, signal.SIGINT)  # what a terminal sends on Ctrl-C
     assert process.wait(timeout=40) == 0
+    assert [pid for pid in tree if alive(pid)] == []
     assert "Stopped the web server and the worker." in process.stdout.read()
     with pytest.raises(OSError):
         urllib.request.urlopen(f"http://127.0.0.1:{port}/accounts/login/", timeout=2)

@@ -1,3 +1,4 @@
+import os
 import signal
 import subprocess
 import sys
@@ -5,6 +6,10 @@ import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+
+# SIGTERM makes a worker hand back what it cannot finish within the grace time (Celery's soft shutdown), rather
+# than wait for it however long it takes; Celery reads this from the environment when it starts.
+WORKER_ENV = {"REMAP_SIGTERM": "SIGQUIT"}
 
 
 class Command(BaseCommand):
@@ -20,7 +25,8 @@ class Command(BaseCommand):
         processes = [
             # -B: the worker runs Celery beat too, which sends again what a broker or a dead worker lost
             subprocess.Popen([sys.executable, "-m", "celery", "-A", "recruiting", "worker", "--loglevel=INFO",
-                              f"--concurrency={concurrency}", "-B", "-s", settings.CELERY_BEAT_SCHEDULE_FILENAME]),
+                              f"--concurrency={concurrency}", "-B", "-s", settings.CELERY_BEAT_SCHEDULE_FILENAME],
+                             env={**os.environ, **WORKER_ENV}),
             subprocess.Popen([sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}"]),
         ]
         signal.signal(signal.SIGTERM, lambda *_: self._interrupt())
@@ -41,12 +47,36 @@ class Command(BaseCommand):
         raise KeyboardInterrupt
 
     def _stop(self, processes: list[subprocess.Popen]) -> None:
+        """Ask each process to stop, wait a little longer than a worker's grace time, then kill whatever of them
+        and their children (pool processes, beat, the reloader's server) is left: nothing outlives Ctrl-C."""
+        tree = [pid for p in processes for pid in (p.pid, *descendants(p.pid))]
         for process in processes:
             if process.poll() is None:
                 process.terminate()
+        deadline = time.monotonic() + settings.CELERY_WORKER_SOFT_SHUTDOWN_TIMEOUT + 10
+        while any(p.poll() is None for p in processes) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        for pid in tree:
+            if ours(pid):  # a pid that ended may be another program's by now
+                os.kill(pid, signal.SIGKILL)
         for process in processes:
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
+            process.wait()
         self.stdout.write("Stopped the web server and the worker.")
+
+
+def ours(pid: int) -> bool:
+    """Whether the process is alive and runs this Python (the server, the worker and their children do)."""
+    args = subprocess.run(["ps", "-o", "args=", "-p", str(pid)], capture_output=True, text=True).stdout
+    return sys.executable in args
+
+
+def descendants(pid: int) -> list[int]:
+    """The process ids under this one, children first."""
+    table = subprocess.run(["ps", "-A", "-o", "pid=,ppid="], capture_output=True, text=True).stdout.split()
+    parents = dict(zip(map(int, table[::2]), map(int, table[1::2])))
+    found, frontier = [], [pid]
+    while frontier:
+        children = [child for child, parent in parents.items() if parent in frontier]
+        found += children
+        frontier = children
+    return found
