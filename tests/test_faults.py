@@ -7,7 +7,9 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -89,6 +91,8 @@ def start_worker(tmp_path, broker_url: str, name: str, app_module: str = "recrui
 
 
 def stop(process: subprocess.Popen) -> None:
+    """Stop a worker; if it does not stop, kill it with its pool and beat, so no test leaves one behind."""
+    tree = descendants(process.pid)
     if process.poll() is None:
         process.terminate()
         try:
@@ -96,6 +100,9 @@ def stop(process: subprocess.Popen) -> None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+    for pid in tree:
+        if alive(pid):
+            os.kill(pid, signal.SIGKILL)
 
 
 def upload(client, name: str, person: str):
@@ -197,3 +204,80 @@ def test_a_worker_told_to_stop_mid_parse_hands_it_back_and_exits_within_seconds(
         assert Candidate.objects.count() == 1 and Resume.objects.get(pk=resume.pk).status == Resume.Status.PARSED
     finally:
         stop(heir)
+
+
+class PrivatePostgres:
+    """A PostgreSQL server of the test's own (initdb in a temporary folder, its own port), to restart at will."""
+
+    def __init__(self, folder, port: int):
+        self.folder, self.port = folder, port
+        self.url = f"postgres://postgres@127.0.0.1:{port}/postgres"
+        # PostgreSQL refuses to run as root: as root, it runs as the postgres user
+        self.prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+
+    def run(self, *args: str) -> None:
+        # no pipes: a server started through them would hold them open, and this would wait for ever
+        subprocess.run([*self.prefix, *args], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       cwd="/")
+
+    def start(self) -> None:
+        self.folder.mkdir(exist_ok=True)
+        if os.geteuid() == 0:
+            shutil.chown(self.folder, "postgres")
+        self.run("initdb", "-D", str(self.folder / "data"), "-U", "postgres", "--auth=trust")
+        self.run("pg_ctl", "-D", str(self.folder / "data"), "-l", str(self.folder / "log"), "-w", "start", "-o",
+                 f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1")
+
+    def restart(self) -> None:
+        self.run("pg_ctl", "-D", str(self.folder / "data"), "-l", str(self.folder / "log"), "-m", "fast", "-w",
+                 "restart")
+
+    def stop(self) -> None:
+        self.run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop")
+
+
+@pytest.mark.skipif(not shutil.which("initdb") or not shutil.which("pg_ctl"), reason="no PostgreSQL server tools")
+def test_the_database_restarting_under_a_running_worker_fails_nothing(redis, tmp_path):
+    import psycopg
+
+    # not under pytest's own temporary folder, which only root may enter
+    postgres = PrivatePostgres(Path(tempfile.mkdtemp(prefix="test-pg-")), free_port())
+    postgres.start()
+    env = {**os.environ, "DATABASE_URL": postgres.url, "CELERY_BROKER_URL": redis.url,
+           "CELERY_QUEUE": app.conf.task_default_queue}
+    worker = None
+    try:
+        subprocess.run([sys.executable, "manage.py", "migrate", "--noinput"], cwd=ROOT, env=env, check=True,
+                       capture_output=True)
+        folder = tmp_path / "resumes"
+        folder.mkdir()
+        people = [f"Person {chr(65 + i)} Example" for i in range(6)]
+        for person in people:
+            (folder / f"{person}.pdf").write_bytes(make_pdf([(person, 20, "Helvetica-Bold")]))
+        # each parse a second longer, so the restart falls in the middle of the batch
+        worker = start_worker(tmp_path, redis.url, "steady", app_module="tests.slow_worker", SLOW_PARSE_SECONDS="1",
+                              DATABASE_URL=postgres.url, PARSE_TIME_LIMIT="4", PARSE_KILL_GRACE="2")
+        subprocess.run([sys.executable, "manage.py", "import_resumes", str(folder)], cwd=ROOT, env=env, check=True,
+                       capture_output=True)
+
+        def statuses() -> list[str]:
+            with psycopg.connect(postgres.url.replace("postgres://", "postgresql://")) as db:
+                return [row[0] for row in db.execute("select status from candidates_resume order by id")]
+
+        deadline = time.monotonic() + 60
+        while statuses().count("parsed") < 2:
+            assert time.monotonic() < deadline and worker.poll() is None, statuses()
+            time.sleep(0.2)
+        postgres.restart()  # every connection of the worker is cut
+        deadline = time.monotonic() + 120
+        while any(s in ("queued", "parsing") for s in statuses()):
+            assert time.monotonic() < deadline and worker.poll() is None, statuses()
+            time.sleep(0.5)
+        assert statuses() == ["parsed"] * len(people)
+        with psycopg.connect(postgres.url.replace("postgres://", "postgresql://")) as db:
+            assert db.execute("select count(*) from candidates_candidate").fetchone()[0] == len(people)
+    finally:
+        if worker is not None:
+            stop(worker)
+        postgres.stop()
+        shutil.rmtree(postgres.folder, ignore_errors=True)
