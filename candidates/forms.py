@@ -9,21 +9,27 @@ class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
 
+ACCEPTED = ".pdf,.docx,.doc,.odt,.rtf,.zip"
+
+
 class MultipleFileField(forms.FileField):
+    """Many files at once, each passed on as it came: the upload judges each by its bytes (services.upload_batch),
+    so an empty one is refused by name instead of failing the whole form."""
+
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".pdf,application/pdf"}))
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ACCEPTED}))
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
-        if isinstance(data, (list, tuple)):
-            if not data and self.required:
-                raise forms.ValidationError(self.error_messages["required"], code="required")
-            return [super(MultipleFileField, self).clean(item, initial) for item in data]
-        return [super().clean(data, initial)]
+        files = [f for f in (data if isinstance(data, (list, tuple)) else [data]) if f]
+        if not files and self.required:
+            raise forms.ValidationError(self.error_messages["required"], code="required")
+        return files
 
 
 class UploadForm(forms.Form):
-    files = MultipleFileField(label="Resume PDFs", help_text="Choose one or many PDF files.")
+    files = MultipleFileField(label="Resumes", help_text="PDF or Word files (.docx, .doc, .odt, .rtf), or a ZIP "
+                                                         "of them.")
 
 
 class NoteForm(forms.Form):

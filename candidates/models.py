@@ -198,8 +198,10 @@ class Resume(models.Model):
     original_name = models.CharField(max_length=255)
     size = models.PositiveBigIntegerField()
     sha256 = models.CharField(max_length=64, unique=True)
+    kind = models.CharField(max_length=4, default="pdf", help_text="pdf, or the Word format converted to PDF to parse.")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED, db_index=True)
     error = models.TextField(blank=True)
+    retryable = models.BooleanField(default=True, help_text="Whether parsing again can help (not for a damaged file).")
     parser_version = models.CharField(max_length=20, blank=True)
     text = models.TextField(blank=True, help_text="The document's text, in reading order.")
     parsed = models.JSONField(null=True, blank=True, help_text="The parser's output (SCHEMA.md).")
@@ -374,9 +376,26 @@ class ResumeFile(models.Model):
 
     resume = models.OneToOneField(Resume, on_delete=models.CASCADE, primary_key=True, related_name="file")
     content = models.BinaryField()
+    pdf = models.BinaryField(null=True, blank=True, help_text="A Word document's PDF, as LibreOffice printed it.")
 
     def __str__(self) -> str:
         return f"File of {self.resume}"
+
+
+class UploadRejection(models.Model):
+    """A file refused at upload (empty, too large, not a document, one too many, a bomb in a ZIP): its name and why,
+    for the list of uploads. Nothing of its content is kept."""
+
+    name = models.CharField(max_length=255)
+    reason = models.CharField(max_length=500)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.reason}"
 
 
 class Education(CorrectableRow):

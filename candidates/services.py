@@ -6,6 +6,8 @@ import hashlib
 import json
 import logging
 import re
+import zipfile
+from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
 
@@ -15,11 +17,12 @@ from django.core import serializers
 from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F, Max, Q, QuerySet
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.timesince import timesince
 from simple_history.utils import bulk_create_with_history
 
-from . import corrections, duplicates, identity, parsing
+from . import corrections, documents, duplicates, identity, parsing
 from .gpa import on_four_scale
 from .models import (
     Award,
@@ -40,6 +43,7 @@ from .models import (
     ShortlistEntry,
     Skill,
     Tag,
+    UploadRejection,
     highest_degree,
 )
 from .parsing import skills as skill_vocabulary
@@ -48,8 +52,80 @@ from .parsing import venues as venue_vocabulary
 logger = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """What became of one file of an upload: queued, already there, or refused, with the words to show."""
+
+    name: str
+    outcome: str  # "queued", "duplicate" or "refused"
+    message: str
+    resume: Resume | None = None
+
+
+def upload_batch(*, files, uploaded_by: AbstractBaseUser) -> list[Verdict]:
+    """Every file of an upload on its own (a bad one never blocks the others): a PDF or a Word document, known by
+    its bytes, is stored and queued; a ZIP is unpacked within limits and each file in it judged the same way;
+    anything else is refused by name, with the reason, and the refusal kept for the list of uploads."""
+    verdicts: list[Verdict] = []
+    for upload in files:
+        if len(verdicts) >= settings.UPLOAD_MAX_FILES:
+            verdicts.append(_refused(upload.name, f"one file too many: an upload takes {settings.UPLOAD_MAX_FILES} "
+                                                  "at most, so send it again with the next batch"))
+        elif upload.size == 0:
+            verdicts.append(_refused(upload.name, "empty: there is nothing in it"))
+        elif upload.size > settings.UPLOAD_MAX_BYTES:
+            verdicts.append(_refused(upload.name, f"{filesizeformat(upload.size)}, over the "
+                                                  f"{filesizeformat(settings.UPLOAD_MAX_BYTES)} limit"))
+        else:
+            verdicts.extend(_judge(upload.name, upload.read(), uploaded_by))
+    UploadRejection.objects.bulk_create([
+        UploadRejection(name=v.name[:255], reason=v.message[:500], uploaded_by=uploaded_by)
+        for v in verdicts if v.outcome == "refused"
+    ])
+    return verdicts
+
+
+def _judge(name: str, data: bytes, uploaded_by: AbstractBaseUser, inside: str = "") -> list[Verdict]:
+    kind = documents.sniff(data)
+    if kind == documents.ZIP and not inside:
+        limits = documents.ZipLimits(entries=settings.ZIP_MAX_ENTRIES, entry_bytes=settings.UPLOAD_MAX_BYTES,
+                                     total_bytes=settings.ZIP_MAX_UNPACKED_BYTES, ratio=settings.ZIP_MAX_RATIO)
+        try:
+            entries = documents.unpack(data, limits)
+        except (ValueError, zipfile.BadZipFile, RuntimeError, NotImplementedError) as error:
+            return [_refused(name, f"a ZIP archive not unpacked: {error}")]
+        if not entries:
+            return [_refused(name, "a ZIP archive with no files in it")]
+        return [verdict for entry in entries for verdict in (
+            [_refused(f"{name} › {entry.name}", entry.refused)] if entry.refused
+            else _judge(entry.name, entry.data, uploaded_by, inside=name))]
+    shown = f"{inside} › {name}" if inside else name
+    if not data:
+        return [_refused(shown, "empty: there is nothing in it")]
+    if kind is None or kind == documents.ZIP:
+        return [_refused(shown, f"not a PDF or a Word document: by its content it is {documents.looks_like(data)}")]
+    resume, created = resume_create(original_name=name, content=data, uploaded_by=uploaded_by, kind=kind)
+    if not created:
+        return [Verdict(shown, "duplicate", f"the same file was already uploaded as {resume.original_name}", resume)]
+    return [Verdict(shown, "queued", "queued", resume)]
+
+
+def _refused(name: str, reason: str) -> Verdict:
+    return Verdict(name, "refused", reason)
+
+
+def resume_remove(*, resume: Resume, user: AbstractBaseUser) -> None:
+    """Delete an upload that failed (its bytes and row): what its uploader or staff do with a file that cannot be
+    read."""
+    if resume.status != Resume.Status.FAILED:
+        raise PermissionDenied("Only a failed upload can be removed; a parsed one goes with its candidate.")
+    if resume.uploaded_by_id != user.pk and not user.is_staff:
+        raise PermissionDenied("Only its uploader or staff can remove an upload.")
+    resume.delete()
+
+
 def resume_create(
-    *, original_name: str, content: bytes, uploaded_by: AbstractBaseUser | None = None
+    *, original_name: str, content: bytes, uploaded_by: AbstractBaseUser | None = None, kind: str = "pdf"
 ) -> tuple[Resume, bool]:
     """Store an uploaded file and queue it for parsing; the same bytes twice give the first Resume back."""
     sha256 = hashlib.sha256(content).hexdigest()
@@ -64,6 +140,7 @@ def resume_create(
                 sha256=sha256,
                 uploaded_by=uploaded_by,
                 queued_at=timezone.now(),
+                kind=kind,
             )
             ResumeFile.objects.create(resume=resume, content=content)
             _enqueue_parse(resume.pk)
@@ -78,7 +155,8 @@ def resume_requeue(*, resume: Resume) -> bool:
     with transaction.atomic():
         changed = Resume.objects.filter(
             pk=resume.pk, status__in=[Resume.Status.FAILED, Resume.Status.PARSED]
-        ).update(status=Resume.Status.QUEUED, error="", started_at=None, finished_at=None, **_fresh_queueing())
+        ).update(status=Resume.Status.QUEUED, error="", retryable=True, started_at=None, finished_at=None,
+                 **_fresh_queueing())
         if changed:
             _enqueue_parse(resume.pk)
     return bool(changed)
@@ -175,13 +253,13 @@ def resume_parse(*, resume_id: int) -> None:
     resume = Resume.objects.select_related("file").get(pk=resume_id)
     Resume.objects.filter(pk=resume_id).update(attempts=resume.attempts + 1)
     try:
-        parsed = parsing.parse_pdf(
-            bytes(resume.file.content),
-            max_bytes=settings.RESUME_MAX_BYTES,
-            max_pages=settings.RESUME_MAX_PAGES,
-        )
-    except parsing.UnreadablePdf as exc:
-        resume_fail(resume_id=resume_id, error=str(exc))
+        pdf = _pdf_of(resume)
+        parsed = parsing.parse_pdf(pdf, max_bytes=settings.RESUME_MAX_BYTES, max_pages=settings.RESUME_MAX_PAGES)
+    except documents.ConversionError as exc:
+        resume_fail(resume_id=resume_id, error=str(exc), retryable=exc.retryable)
+        return
+    except parsing.UnreadablePdf as exc:  # the same bytes will not read better next time
+        resume_fail(resume_id=resume_id, error=str(exc), retryable=False)
         return
     except Exception as exc:
         # A bug in the parser must not lose the upload: keep the row, say what happened, allow a retry.
@@ -198,6 +276,17 @@ def resume_parse(*, resume_id: int) -> None:
         resume_fail(resume_id=resume_id, error=f"the result could not be stored ({type(exc).__name__}: {exc})")
 
 
+def _pdf_of(resume: Resume) -> bytes:
+    """The PDF to parse: the upload itself, or a Word document's PDF (converted once, then kept)."""
+    if resume.kind not in documents.WORD:
+        return bytes(resume.file.content)
+    if resume.file.pdf is None:
+        pdf = documents.to_pdf(bytes(resume.file.content), resume.kind)
+        ResumeFile.objects.filter(pk=resume.pk).update(pdf=pdf)
+        return pdf
+    return bytes(resume.file.pdf)
+
+
 def _resume_release(resume_id: int) -> None:
     """Give a claimed resume back to the queue, so the task's retry can claim it again."""
     try:
@@ -206,9 +295,9 @@ def _resume_release(resume_id: int) -> None:
         logger.warning("could not release resume %s; it is claimable again after the time limit", resume_id)
 
 
-def resume_fail(*, resume_id: int, error: str) -> None:
+def resume_fail(*, resume_id: int, error: str, retryable: bool = True) -> None:
     Resume.objects.filter(pk=resume_id).update(
-        status=Resume.Status.FAILED, error=error, finished_at=timezone.now()
+        status=Resume.Status.FAILED, error=error, retryable=retryable, finished_at=timezone.now()
     )
 
 

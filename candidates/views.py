@@ -15,7 +15,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from . import exports, services
+from . import documents, exports, services
 from .filters import CandidateFilter, canonical_skill, canonical_venue, counted_papers
 from .forms import (
     ROW_FORMS,
@@ -42,6 +42,7 @@ from .models import (
     ShortlistEntry,
     Skill,
     Tag,
+    UploadRejection,
 )
 
 RECENT_UPLOADS = 100
@@ -530,44 +531,46 @@ def shortlist_remove(request: HttpRequest, pk: int, candidate_id: int) -> HttpRe
 
 @require_GET
 def resume_file(request: HttpRequest, pk: int) -> FileResponse:
+    """A resume to signed-in users only: shown as a PDF (a Word document as its converted PDF, once there is one),
+    or the file as uploaded with ?download=1; never sniffed into something else, never kept by a shared cache."""
     resume = get_object_or_404(Resume.objects.select_related("file"), pk=pk)
-    response = FileResponse(
-        io.BytesIO(resume.file.content),
-        content_type="application/pdf",
-        as_attachment=request.GET.get("download") == "1",
-        filename=resume.original_name,
-    )
-    response["Cache-Control"] = "private, max-age=3600"
+    download = request.GET.get("download") == "1"
+    if resume.kind in documents.WORD and not download and resume.file.pdf is not None:
+        content, content_type = bytes(resume.file.pdf), "application/pdf"
+        filename = f"{resume.original_name.rsplit('.', 1)[0]}.pdf"
+    else:
+        content, content_type = bytes(resume.file.content), documents.CONTENT_TYPES.get(resume.kind, "application/pdf")
+        filename = resume.original_name
+    response = FileResponse(io.BytesIO(content), content_type=content_type,
+                            as_attachment=download or content_type != "application/pdf", filename=filename)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
     return response
 
 
 @require_http_methods(["GET", "POST"])
 @vary_on_headers("HX-Request")
 def upload(request: HttpRequest) -> HttpResponse:
+    """Upload resumes: every file gets its own verdict (queued, already there, or refused with the reason), and
+    this page follows their parsing."""
     form = UploadForm(request.POST, request.FILES) if request.method == "POST" else UploadForm()
     if request.method == "POST" and form.is_valid():
-        created = 0
-        for file in form.cleaned_data["files"]:
-            if file.size > settings.UPLOAD_MAX_BYTES:
-                limit = filesizeformat(settings.UPLOAD_MAX_BYTES)
-                messages.error(request, f"{file.name} is {filesizeformat(file.size)}, over the {limit} upload limit: "
-                                        "it was not stored.")
-                continue
-            resume, is_new = services.resume_create(
-                original_name=file.name, content=file.read(), uploaded_by=request.user
-            )
-            if is_new:
-                created += 1
-            else:
-                messages.info(request, f"{file.name}: the same file was already uploaded as {resume.original_name}.")
-        if created:
-            messages.success(request, f"{created} file{'s' if created != 1 else ''} queued for parsing.")
+        verdicts = services.upload_batch(files=form.cleaned_data["files"], uploaded_by=request.user)
+        queued = [v for v in verdicts if v.outcome == "queued"]
+        if queued:
+            messages.success(request, f"{len(queued)} file{pluralize(len(queued))} queued for parsing.")
+        for verdict in verdicts:
+            if verdict.outcome == "duplicate":
+                messages.info(request, f"{verdict.name}: {verdict.message}.")
+            elif verdict.outcome == "refused":
+                messages.error(request, f"{verdict.name} was not stored: {verdict.message}.")
         return redirect("candidates:upload")
     resumes = list(Resume.objects.filter(uploaded_by=request.user).select_related("candidate")[:RECENT_UPLOADS])
     counts = Counter(r.status for r in resumes)
     context = {
         "form": form,
         "resumes": resumes,
+        "rejections": UploadRejection.objects.filter(uploaded_by=request.user)[:RECENT_UPLOADS],
         "in_flight": any(not r.is_done for r in resumes),
         "counts": [(label, counts[value]) for value, label in Resume.Status.choices if counts[value]],
     }
@@ -576,14 +579,31 @@ def upload(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
+def resume_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    resume = get_object_or_404(Resume, pk=pk)
+    services.resume_remove(resume=resume, user=request.user)
+    messages.success(request, f"{resume.original_name} was removed.")
+    return redirect("candidates:upload")
+
+
+@require_POST
+def rejection_dismiss(request: HttpRequest) -> HttpResponse:
+    """Clear the list of refused files (they were never stored)."""
+    UploadRejection.objects.filter(uploaded_by=request.user).delete()
+    return redirect("candidates:upload")
+
+
+@require_POST
 def resume_retry(request: HttpRequest, pk: int) -> HttpResponse:
     resume = get_object_or_404(Resume, pk=pk)
-    if services.resume_requeue(resume=resume):
+    if not resume.retryable:
+        messages.warning(request, f"{resume.original_name} cannot be read however often it is parsed ({resume.error}); "
+                                  "remove it, or upload a better copy.")
+    elif services.resume_requeue(resume=resume):
         messages.success(request, f"{resume.original_name} is queued again.")
     else:
         messages.warning(request, f"{resume.original_name} is already queued or being parsed.")
     return redirect("candidates:upload")
-
 
 
 @require_http_methods(["GET", "POST"])

@@ -152,8 +152,14 @@ STORAGES = {
     },
 }
 
-# Uploads: the whole batch is read by Django before the view runs, so this bounds one request.
-DATA_UPLOAD_MAX_NUMBER_FILES = env_int("UPLOAD_MAX_FILES", 200)
+# Uploads: each file of a batch gets its own verdict; files past UPLOAD_MAX_FILES are refused by name. Django reads
+# the whole request before the view runs: past five times that, it refuses the request itself.
+UPLOAD_MAX_FILES = env_int("UPLOAD_MAX_FILES", 200)
+DATA_UPLOAD_MAX_NUMBER_FILES = UPLOAD_MAX_FILES * 5
+# A ZIP of resumes is unpacked with these bounds (a decompression bomb stops at them).
+ZIP_MAX_ENTRIES = env_int("ZIP_MAX_ENTRIES", 500)
+ZIP_MAX_UNPACKED_BYTES = env_int("ZIP_MAX_UNPACKED_BYTES", 500 * 1024 * 1024)
+ZIP_MAX_RATIO = env_int("ZIP_MAX_RATIO", 100)
 # Larger files are refused at upload, with a message; resumes are rarely over a few MiB.
 UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 50 * 1024 * 1024)
 # The parser refuses files over these limits with a message (the file is still stored).

@@ -80,19 +80,18 @@ def test_an_uploaded_resume_is_parsed_by_the_worker_and_listed(client, recruiter
     assert "tomasz.w@example.org" in detail
 
 
-def test_a_broken_upload_fails_with_its_reason_and_can_be_retried(client, recruiter, worker):
+def test_a_broken_upload_fails_with_its_reason_and_can_be_removed_not_retried(client, recruiter, worker):
     client.force_login(recruiter)
     client.post("/upload/", {"files": [SimpleUploadedFile("broken.pdf", b"%PDF-1.4\n garbage, truncated")]})
     resume = wait_until_done(Resume.objects.get(original_name="broken.pdf").pk, worker)
-    assert resume.status == Resume.Status.FAILED
+    assert resume.status == Resume.Status.FAILED and not resume.retryable
     assert resume.error
     page = client.get("/upload/").content.decode()
     assert resume.error.split(":")[0] in page
+    assert f"/resumes/{resume.pk}/retry/" not in page  # the same bytes will not read better
 
-    client.post(f"/resumes/{resume.pk}/retry/")
-    resume = wait_until_done(resume.pk, worker)
-    assert resume.status == Resume.Status.FAILED
-    assert resume.attempts == 2
+    client.post(f"/resumes/{resume.pk}/remove/")
+    assert not Resume.objects.filter(pk=resume.pk).exists()
 
 
 def test_reparse_reports_the_workers_progress_until_done(worker):
@@ -109,3 +108,34 @@ def test_reparse_reports_the_workers_progress_until_done(worker):
     from candidates import parsing
 
     assert {Resume.objects.get(pk=r.pk).parser_version for r in resumes} == {parsing.PARSER_VERSION}
+
+
+def test_a_batch_of_good_and_bad_files_goes_through_the_pipeline_file_by_file(client, recruiter, worker):
+    from candidates import documents
+    from tests.builders import make_docx
+    from tests.parsing.pdfmaker import Page, image_only_pdf
+    from tests.parsing.pdfmaker import make_pdf as make_test_pdf
+
+    files = {
+        "good.pdf": make_pdf([("Marta Nowak", 20, "Helvetica-Bold"), ("marta@example.org", 10, "Helvetica")]),
+        "secret.pdf": make_test_pdf([Page().add(50, 50, "Secret resume text")], encrypt="secret"),
+        "scan.pdf": image_only_pdf(),
+        "empty.pdf": b"",
+        "photo.pdf": b"\x89PNG\r\n\x1a\n" + b"\x00" * 100,
+    }
+    if documents.libreoffice():
+        files["word.docx"] = make_docx(["Jonas Berg", "jonas.berg@example.org"])
+    client.force_login(recruiter)
+    page = client.post("/upload/", {"files": [SimpleUploadedFile(n, c) for n, c in files.items()]}, follow=True)
+    body = page.content.decode()
+    assert "empty.pdf was not stored: empty" in body and "photo.pdf was not stored: not a PDF" in body
+    done = {r.original_name: wait_until_done(r.pk, worker, timeout=120) for r in Resume.objects.all()}
+    assert done["good.pdf"].status == Resume.Status.PARSED
+    assert (done["secret.pdf"].status, done["secret.pdf"].retryable) == (Resume.Status.FAILED, False)
+    assert "encrypted" in done["secret.pdf"].error
+    assert "no text layer" in done["scan.pdf"].error and not done["scan.pdf"].retryable
+    if "word.docx" in files:
+        assert done["word.docx"].status == Resume.Status.PARSED, done["word.docx"].error
+        assert done["word.docx"].candidate.emails == ["jonas.berg@example.org"]
+    listing = client.get("/upload/").content.decode()
+    assert "encrypted" in listing and f"/resumes/{done['secret.pdf'].pk}/retry/" not in listing

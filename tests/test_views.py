@@ -238,7 +238,7 @@ def test_a_file_over_the_upload_limit_is_refused_by_name_and_the_rest_stored(rec
     small = pdf_upload("small.pdf", b"%PDF-1.4 small")
     response = recruiter_client.post(reverse("candidates:upload"), {"files": [big, small]}, follow=True)
     body = response.content.decode()
-    assert "huge.pdf is 2.9\xa0KB, over the 2.0\xa0KB upload limit: it was not stored." in body
+    assert "huge.pdf was not stored: 2.9\xa0KB, over the 2.0\xa0KB limit." in body
     assert list(Resume.objects.values_list("original_name", flat=True)) == ["small.pdf"]
 
 
