@@ -191,6 +191,9 @@ class ResumeAdmin(admin.ModelAdmin):
     ]
     fields = readonly_fields + ["candidate", "status", "error", "parsed", "text"]
     raw_id_fields = ["candidate"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # resumes come in through the upload, which stores the file and queues it
     actions = ["requeue"]
 
     @admin.display(description="File")

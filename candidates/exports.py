@@ -13,6 +13,7 @@ from itertools import islice
 
 from django.db.models import QuerySet
 from django.http import HttpRequest, StreamingHttpResponse
+from django.utils.http import content_disposition_header
 from django.urls import reverse
 
 from .models import PEER_REVIEWED, Candidate, DegreeLevel, DuplicatePair, Publication, Shortlist, ShortlistEntry
@@ -28,8 +29,11 @@ SCALARS = [
 ]
 CHUNK = 2000
 DEGREE_LABELS = dict(DegreeLevel.choices)
-# A cell a spreadsheet would run as a formula; a phone number like +86138... is left alone.
-FORMULA = re.compile(r"^[=@\t\r]|^[+-](?![\d\s().-]+$)")
+# A cell a spreadsheet would run as a formula (OWASP's list, '+1-1' and '-2+3' included): a leading apostrophe
+# makes it text, which the spreadsheet shows without the apostrophe.
+FORMULA = re.compile(r"^[=+\-@\t\r]")
+TEXT_COLUMNS = {"phones"}  # always text: '+8613800001111' or '0612345678' would become numbers
+BOM = "\ufeff"  # Excel reads the file as UTF-8 only with it: Chinese and accented names garble without
 
 
 class _Echo:
@@ -37,9 +41,10 @@ class _Echo:
         return value
 
 
-def safe(value) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if FORMULA.match(text) else text
+def safe(value, text: bool = False) -> str:
+    """A cell as a spreadsheet will show it, never as a formula it would run; `text` keeps digits as they are."""
+    value = "" if value is None else str(value)
+    return "'" + value if FORMULA.match(value) or (text and value) else value
 
 
 def joined(values: Iterable) -> str:
@@ -116,16 +121,20 @@ def candidate_rows(request: HttpRequest, candidates: QuerySet) -> Iterator[list]
 
 
 def stream_csv(filename: str, header: list[str], rows: Iterator[list]) -> StreamingHttpResponse:
+    """A CSV that opens right in Excel: UTF-8 with a byte-order mark, formulas neutralised, phone numbers as text,
+    and a download name that survives any language (RFC 6266 filename*)."""
     writer = csv.writer(_Echo())
-    lines = (writer.writerow([safe(v) for v in row]) for row in _with_header(header, rows))
-    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    as_text = [name in TEXT_COLUMNS for name in header]
+    lines = (writer.writerow([safe(v, text) for v, text in zip(row, as_text)]) for row in rows)
+    response = StreamingHttpResponse(_with_header(BOM + writer.writerow(header), lines),
+                                     content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
     return response
 
 
-def _with_header(header: list[str], rows: Iterator[list]) -> Iterator[list]:
+def _with_header(header: str, lines: Iterator[str]) -> Iterator[str]:
     yield header
-    yield from rows
+    yield from lines
 
 
 def candidates_csv(request: HttpRequest, candidates: QuerySet, *, filename: str) -> StreamingHttpResponse:

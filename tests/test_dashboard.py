@@ -179,8 +179,9 @@ def test_the_list_issues_the_same_queries_whatever_the_page_size(recruiter_clien
 
 
 def read_csv(response) -> list[dict]:
-    body = b"".join(response.streaming_content).decode()
-    return list(csv.DictReader(io.StringIO(body)))
+    body = b"".join(response.streaming_content)
+    assert body.startswith("\ufeff".encode())  # Excel reads UTF-8 only with the byte-order mark
+    return list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
 
 
 def test_the_csv_export_has_the_filtered_candidates(recruiter_client, recruiter, pool):
@@ -205,11 +206,26 @@ def test_the_csv_export_has_the_filtered_candidates(recruiter_client, recruiter,
     assert (bo["gpa"], bo["gpa_scale"], bo["gpa_4"], bo["publications"]) == ("90.75", "100", "3.63", "1")
 
 
-def test_the_csv_export_neutralises_spreadsheet_formulas(recruiter_client):
-    make_candidate(name="=HYPERLINK(\"http://evil\")", phones=["+8613777894581"])
+@pytest.mark.parametrize("name", ['=HYPERLINK("http://evil")', "+1-1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])
+def test_the_csv_export_neutralises_spreadsheet_formulas(recruiter_client, name):
+    make_candidate(name=name, phones=["+8613777894581"])
     row = read_csv(recruiter_client.get(reverse("candidates:export")))[0]
-    assert row["name"].startswith("'=")
-    assert row["phones"] == "+8613777894581"
+    assert row["name"] == "'" + name
+
+
+def test_the_csv_export_keeps_phone_numbers_as_text_and_names_in_any_script(recruiter_client, recruiter):
+    make_candidate(name="王新路", phones=["13777894581"])
+    make_candidate(name="Łukasz Wiśniewski", phones=["+48 601 555 123"])
+    rows = read_csv(recruiter_client.get(reverse("candidates:export"), {"sort": "name"}))
+    assert [(r["name"], r["phones"]) for r in rows] == [("Łukasz Wiśniewski", "'+48 601 555 123"),
+                                                         ("王新路", "'13777894581")]
+
+
+def test_a_shortlist_with_a_non_ascii_name_downloads_under_that_name(recruiter_client, recruiter):
+    shortlist = services.shortlist_create(name="视觉 Équipe", created_by=recruiter)
+    response = recruiter_client.get(reverse("candidates:shortlist_export", args=[shortlist.pk]))
+    disposition = response["Content-Disposition"]
+    assert disposition.startswith("attachment; filename*=utf-8''") and "%E8%A7%86%E8%A7%89" in disposition
 
 
 def test_the_candidate_page_links_to_its_neighbours_in_the_search(recruiter_client, pool):

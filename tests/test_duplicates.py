@@ -96,7 +96,7 @@ def test_the_candidate_page_shows_the_reasons_and_the_list_and_export_find_the_p
     listed = recruiter_client.get(reverse("candidates:list"), {"possible_duplicates": "1"}).content.decode()
     assert one.get_absolute_url() in listed and two.get_absolute_url() in listed
     export = recruiter_client.get(reverse("candidates:export"), {"possible_duplicates": "1", "sort": "name"})
-    rows = {int(r["id"]): r for r in csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode()))}
+    rows = {int(r["id"]): r for r in csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig")))}
     assert rows[one.pk]["possible_duplicates"] == f"Xinglu Wang (#{two.pk})"
     assert rows[two.pk]["possible_duplicates"] == f"王新路 (#{one.pk})"
 

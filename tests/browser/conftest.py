@@ -66,7 +66,15 @@ def context(browser):
 
 @pytest.fixture
 def page(context):
-    return context.new_page()
+    """A page that fails its test if the browser reports a Content-Security-Policy violation (an inline script,
+    style or handler, or a foreign origin, that the policy blocked) or a script error."""
+    page = context.new_page()
+    problems = []
+    page.on("console", lambda message: problems.append(message.text)
+            if message.type == "error" and "Content Security Policy" in message.text else None)
+    page.on("pageerror", lambda error: problems.append(f"script error: {error}"))
+    yield page
+    assert problems == [], problems
 
 
 @pytest.fixture

@@ -99,7 +99,7 @@ def assert_no_reload(page, url: str) -> None:
 
 
 def read_csv(download) -> list[dict]:
-    with open(download.path(), newline="", encoding="utf-8") as f:
+    with open(download.path(), newline="", encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))
     assert rows[0] == CSV_HEADER
     return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
