@@ -58,10 +58,11 @@ class PrivateRedis:
 
 
 @pytest.fixture
-def redis(tmp_path):
+def redis(tmp_path, monkeypatch):
     server = PrivateRedis(free_port())
     server.start()
     saved = app.conf.broker_url, app.conf.broker_transport_options
+    monkeypatch.setenv("CELERY_BROKER_URL", server.url)  # Celery reads it before its configuration
     use_broker(server.url, {"visibility_timeout": 3600})  # this process sends its messages there too
     yield server
     if server.process.poll() is None:
