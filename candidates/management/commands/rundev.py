@@ -29,6 +29,9 @@ class Command(BaseCommand):
                              env={**os.environ, **WORKER_ENV}),
             subprocess.Popen([sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}"]),
         ]
+        # Ctrl-C stops both, even where a shell started this with SIGINT ignored (a background job), which the
+        # worker does not inherit: it would stop alone and this would report it as a failure
+        signal.signal(signal.SIGINT, lambda *_: self._interrupt())
         signal.signal(signal.SIGTERM, lambda *_: self._interrupt())
         failed = None
         try:
