@@ -455,7 +455,7 @@ def row_save(*, candidate: Candidate, section: str, user: AbstractBaseUser, valu
         row_mark_edited(row=row, before=before, fields=changed, user=user)
     row.save()
     row.refresh_from_db()  # a GPA typed as text is a Decimal from here on
-    _record_refresh(candidate)
+    _rows_changed(candidate)
     return row
 
 
@@ -481,7 +481,7 @@ def row_delete(*, candidate: Candidate, section: str, user: AbstractBaseUser, ro
         removed.append({**_edit_mark(user, None), "was": {k: corrections.jsonable(v) for k, v in was.items()}})
         candidate.save()
     row.delete()
-    _record_refresh(candidate)
+    _rows_changed(candidate)
 
 
 @transaction.atomic
@@ -498,7 +498,14 @@ def row_restore(*, candidate: Candidate, section: str, index: int) -> None:
     candidate.save()
     model = SECTIONS[section]
     model.objects.create(candidate=candidate, position=_next_position(model, candidate), **gone["was"])
-    _record_refresh(candidate)
+    _rows_changed(candidate)
+
+
+def _rows_changed(candidate: Candidate) -> None:
+    """After a person's change to a degree, job, paper or award: the summary columns, and the duplicate flags
+    (schools, employers and titles are evidence); the contact keys do not change."""
+    candidate_summarize(candidate=candidate)
+    duplicates_refresh(candidate=candidate)
 
 
 def _next_position(model, candidate: Candidate) -> int:
