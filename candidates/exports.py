@@ -142,7 +142,7 @@ def candidates_csv(request: HttpRequest, candidates: QuerySet, *, filename: str)
 
 
 def shortlist_csv(request: HttpRequest, shortlist: Shortlist) -> StreamingHttpResponse:
-    candidates = Candidate.objects.with_rating().filter(shortlist_entries__shortlist=shortlist).order_by("name", "pk")
+    candidates = Candidate.objects.filter(shortlist_entries__shortlist=shortlist).order_by("name", "pk")
     entries = {e.candidate_id: e for e in ShortlistEntry.objects.filter(shortlist=shortlist).only(
         "candidate_id", "stage", "note")}
     rows = (row + [entries[row[0]].stage, entries[row[0]].note] for row in candidate_rows(request, candidates))

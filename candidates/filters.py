@@ -1,11 +1,10 @@
 """The dashboard's one FilterSet: every filter is a GET parameter, so a search is a shareable URL."""
 
-import re
-
 import django_filters
 from django import forms
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 
+from . import search
 from .models import (
     PEER_REVIEWED,
     PEER_REVIEWED_STATUSES,
@@ -33,8 +32,10 @@ SORTS = {
     "name": [F("name").asc(), F("id").asc()],
     "-name": [F("name").desc(), F("id").asc()],
     "quality": [F("quality_score").asc(nulls_last=True), F("id").asc()],
+    "relevance": [F("relevance").desc(), F("id").desc()],  # with a free-text query only
 }
 SORT_CHOICES = [
+    ("relevance", "Best match (with a search)"),
     ("newest", "Newest first"),
     ("-newest", "Oldest first"),
     ("-gpa", "GPA, high to low"),
@@ -78,11 +79,6 @@ class MultipleValueField(forms.Field):
 
 class MultipleValueFilter(django_filters.Filter):
     field_class = MultipleValueField
-
-
-def search_terms(text: str) -> list[str]:
-    """Words, or "quoted phrases", each of which must match somewhere."""
-    return [m.group(1) or m.group(2) for m in re.finditer(r'"([^"]+)"|(\S+)', text)]
 
 
 def canonical_skill(name: str) -> str:
@@ -139,16 +135,27 @@ class CandidateFilter(django_filters.FilterSet):
             if name not in PUBLICATION_FILTERS:
                 queryset = self.filters[name].filter(queryset, value)
         queryset = self.filter_publications(queryset, data)
-        return queryset.order_by(*SORTS[data.get("sort") or "newest"])
+        return queryset.order_by(*SORTS[self.sort_order])
+
+    @property
+    def terms(self) -> list[search.Term]:
+        """The free-text query's terms; none without a query (or with one of punctuation only)."""
+        return search.parse(self.form.cleaned_data.get("q") or "") if self.is_valid() else []
+
+    @property
+    def sort_order(self) -> str:
+        """The chosen sort; with a free-text query the best matches come first unless another sort is chosen."""
+        chosen = self.form.cleaned_data.get("sort") if self.is_valid() else None
+        if self.terms:
+            return chosen or "relevance"
+        return "newest" if chosen in (None, "", "relevance") else chosen
 
     def filter_nothing(self, queryset: QuerySet, name: str, value) -> QuerySet:
         return queryset  # read by another filter or by filter_queryset
 
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        # search_text holds the name, skills, institutions, employers, paper titles and resume text.
-        for term in search_terms(value):
-            queryset = queryset.filter(search_text__contains=term.lower())
-        return queryset
+        # the name, skills, institutions (by all their names), employers, paper titles and the resume's text, as words
+        return search.matching(queryset, self.terms) if self.terms else queryset
 
     def filter_skills(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
         names = [canonical_skill(v) for v in value]
@@ -197,7 +204,11 @@ class CandidateFilter(django_filters.FilterSet):
         return queryset.filter(pk__in=enough)
 
     def filter_institution(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.filter(Exists(Education.objects.filter(candidate=OuterRef("pk"), institution__icontains=value)))
+        """Degrees from the institution, by any of its names (ZJU, 浙江大学), or whose name holds these words."""
+        degrees = search.institution_filter(value)
+        if degrees is None:
+            return queryset
+        return queryset.filter(Exists(Education.objects.filter(degrees, candidate=OuterRef("pk"))))
 
     def filter_tags(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
         for tag in value:

@@ -1,12 +1,14 @@
 from collections import Counter
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Avg, Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Prefetch, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from .parsing.model import REVIEW_BELOW
+from .search import IndexedText
 
 
 class DegreeLevel(models.TextChoices):
@@ -41,17 +43,10 @@ class Skill(models.Model):
 
 
 class CandidateQuerySet(models.QuerySet):
-    def with_rating(self) -> "CandidateQuerySet":
-        """The team's average rating, as `avg_rating` (filterable, and None without ratings)."""
-        ratings = Rating.objects.filter(candidate=OuterRef("pk")).order_by().values("candidate")
-        return self.annotate(
-            avg_rating=Subquery(ratings.annotate(avg=Avg("stars")).values("avg")),
-            rating_count=Subquery(ratings.annotate(n=Count("pk")).values("n")),
-        )
-
     def for_dashboard(self) -> "CandidateQuerySet":
-        """What the list and the CSV export show on each row, in a constant number of queries."""
-        return self.with_rating().prefetch_related(
+        """What the list shows on each row, in a constant number of queries; not the search columns, which are
+        large."""
+        return self.defer("search_text", "search_vector").prefetch_related(
             "skills",
             "tags",
             Prefetch("shortlist_entries", queryset=ShortlistEntry.objects.select_related("shortlist")),
@@ -111,7 +106,12 @@ class Candidate(models.Model):
         help_text="On a 4.0 scale (candidates/gpa.py).",
     )
     publication_count = models.PositiveIntegerField(default=0, db_index=True)
-    search_text = models.TextField(blank=True, editable=False, help_text="Lower-cased text for the free-text search.")
+    avg_rating = models.FloatField(null=True, blank=True, db_index=True, help_text="The team's average, 1 to 5.")
+    rating_count = models.PositiveIntegerField(default=0)
+    # Its words (candidates/search.py), indexed by FTS5 on SQLite (SearchEntry) and, as `search_vector`, by a
+    # GIN index on PostgreSQL; a trigger keeps the vector current (migration 0018).
+    search_text = models.TextField(blank=True, editable=False, help_text="The words the free-text search finds.")
+    search_vector = SearchVectorField(null=True, editable=False, serialize=False)
     # From the newest parsed resume: how far to trust the rows above.
     quality_score = models.FloatField(null=True, blank=True, help_text="Parse confidence, 0 to 1.")
     needs_review = models.BooleanField(default=False, db_index=True, help_text="The parse is doubtful: check it.")
@@ -120,7 +120,8 @@ class Candidate(models.Model):
     # every change to the record by a person, a parse, a merge or an undo (django-simple-history); the summary
     # columns are derived from the rows and left out
     history = HistoricalRecords(
-        excluded_fields=["search_text", "updated_at", "highest_degree_level", "highest_degree", "highest_institution",
+        excluded_fields=["search_text", "search_vector", "avg_rating", "rating_count", "updated_at",
+                         "highest_degree_level", "highest_degree", "highest_institution",
                          "gpa", "gpa_scale", "gpa_4", "publication_count", "quality_score", "needs_review"],
         m2m_fields=[skills, tags],
     )
@@ -154,6 +155,21 @@ class Candidate(models.Model):
 
     def shortlist_names(self) -> list[str]:
         return [entry.shortlist.name for entry in self.shortlist_entries.all()]
+
+
+class SearchEntry(models.Model):
+    """SQLite's FTS5 index of `Candidate.search_text` (a virtual table that migration 0018 makes, with triggers
+    that keep it current); only read, and only on SQLite. `rank` is FTS5's BM25 score: lower is better."""
+
+    candidate = models.OneToOneField(
+        Candidate, primary_key=True, db_column="rowid", on_delete=models.DO_NOTHING, related_name="search_entry"
+    )
+    search_text = IndexedText()
+    rank = models.FloatField()
+
+    class Meta:
+        managed = False
+        db_table = "candidates_search"
 
 
 EDITED_HELP = "Fields a person corrected (by whom, when, what they were); a new parse leaves them as they are."
@@ -213,6 +229,7 @@ class Resume(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True)
     lost = models.PositiveSmallIntegerField(default=0)
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True)
+    batch = models.UUIDField(null=True, blank=True, db_index=True, help_text="The upload it came in with.")
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
@@ -400,10 +417,13 @@ class UploadRejection(models.Model):
 
 class Education(CorrectableRow):
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="education")
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["institution_key"])
     position = models.PositiveSmallIntegerField(default=0)
     edited = models.JSONField(default=dict, blank=True, help_text=EDITED_HELP)
     institution = models.CharField(max_length=255, blank=True)
+    # the institution's words, by every name it goes by where the vocabulary knows it, for the institution filter:
+    # "* zhejiang university | zju | 浙 江 大 学 | ..." for ZJU, 浙江大学 and Zhejiang University alike (candidates/search.py)
+    institution_key = models.CharField(max_length=1000, blank=True, editable=False, db_index=True)
     degree_level = models.CharField(max_length=12, choices=DegreeLevel.choices, blank=True)
     degree = models.CharField(max_length=255, blank=True)
     field = models.CharField(max_length=255, blank=True)

@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import re
+import uuid
 import zipfile
 from dataclasses import dataclass
 from datetime import timedelta
@@ -16,13 +17,13 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core import serializers
 from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, IntegrityError, transaction
-from django.db.models import F, Max, Q, QuerySet
+from django.db.models import Avg, Count, F, Max, Q, QuerySet
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.timesince import timesince
 from simple_history.utils import bulk_create_with_history
 
-from . import corrections, documents, duplicates, identity, parsing
+from . import corrections, documents, duplicates, identity, parsing, search
 from .gpa import on_four_scale
 from .models import (
     Award,
@@ -67,6 +68,7 @@ def upload_batch(*, files, uploaded_by: AbstractBaseUser) -> list[Verdict]:
     its bytes, is stored and queued; a ZIP is unpacked within limits and each file in it judged the same way;
     anything else is refused by name, with the reason, and the refusal kept for the list of uploads."""
     verdicts: list[Verdict] = []
+    batch = uuid.uuid4()  # the upload page follows the batch's progress
     for upload in files:
         if len(verdicts) >= settings.UPLOAD_MAX_FILES:
             verdicts.append(_refused(upload.name, f"one file too many: an upload takes {settings.UPLOAD_MAX_FILES} "
@@ -77,7 +79,7 @@ def upload_batch(*, files, uploaded_by: AbstractBaseUser) -> list[Verdict]:
             verdicts.append(_refused(upload.name, f"{filesizeformat(upload.size)}, over the "
                                                   f"{filesizeformat(settings.UPLOAD_MAX_BYTES)} limit"))
         else:
-            verdicts.extend(_judge(upload.name, upload.read(), uploaded_by))
+            verdicts.extend(_judge(upload.name, upload.read(), uploaded_by, batch))
     UploadRejection.objects.bulk_create([
         UploadRejection(name=v.name[:255], reason=v.message[:500], uploaded_by=uploaded_by)
         for v in verdicts if v.outcome == "refused"
@@ -85,7 +87,8 @@ def upload_batch(*, files, uploaded_by: AbstractBaseUser) -> list[Verdict]:
     return verdicts
 
 
-def _judge(name: str, data: bytes, uploaded_by: AbstractBaseUser, inside: str = "") -> list[Verdict]:
+def _judge(name: str, data: bytes, uploaded_by: AbstractBaseUser, batch: uuid.UUID,
+           inside: str = "") -> list[Verdict]:
     kind = documents.sniff(data)
     if kind == documents.ZIP and not inside:
         limits = documents.ZipLimits(entries=settings.ZIP_MAX_ENTRIES, entry_bytes=settings.UPLOAD_MAX_BYTES,
@@ -98,13 +101,14 @@ def _judge(name: str, data: bytes, uploaded_by: AbstractBaseUser, inside: str = 
             return [_refused(name, "a ZIP archive with no files in it")]
         return [verdict for entry in entries for verdict in (
             [_refused(f"{name} › {entry.name}", entry.refused)] if entry.refused
-            else _judge(entry.name, entry.data, uploaded_by, inside=name))]
+            else _judge(entry.name, entry.data, uploaded_by, batch, inside=name))]
     shown = f"{inside} › {name}" if inside else name
     if not data:
         return [_refused(shown, "empty: there is nothing in it")]
     if kind is None or kind == documents.ZIP:
         return [_refused(shown, f"not a PDF or a Word document: by its content it is {documents.looks_like(data)}")]
-    resume, created = resume_create(original_name=name, content=data, uploaded_by=uploaded_by, kind=kind)
+    resume, created = resume_create(original_name=name, content=data, uploaded_by=uploaded_by, kind=kind,
+                                    batch=batch)
     if not created:
         return [Verdict(shown, "duplicate", f"the same file was already uploaded as {resume.original_name}", resume)]
     return [Verdict(shown, "queued", "queued", resume)]
@@ -125,7 +129,8 @@ def resume_remove(*, resume: Resume, user: AbstractBaseUser) -> None:
 
 
 def resume_create(
-    *, original_name: str, content: bytes, uploaded_by: AbstractBaseUser | None = None, kind: str = "pdf"
+    *, original_name: str, content: bytes, uploaded_by: AbstractBaseUser | None = None, kind: str = "pdf",
+    batch: uuid.UUID | None = None,
 ) -> tuple[Resume, bool]:
     """Store an uploaded file and queue it for parsing; the same bytes twice give the first Resume back."""
     sha256 = hashlib.sha256(content).hexdigest()
@@ -141,6 +146,7 @@ def resume_create(
                 uploaded_by=uploaded_by,
                 queued_at=timezone.now(),
                 kind=kind,
+                batch=batch,
             )
             ResumeFile.objects.create(resume=resume, content=content)
             _enqueue_parse(resume.pk)
@@ -716,6 +722,8 @@ def candidate_summarize(*, candidate: Candidate) -> None:
     candidate.quality_score = newest.quality_score if newest else None
     candidate.needs_review = newest.needs_review if newest else False
     candidate.search_text = search_text(candidate, education, newest)
+    _ratings_count(candidate)
+    _institutions_key(education)
     candidate.skip_history_when_saving = True  # derived columns: the history keeps what people and parses change
     try:
         candidate.save(update_fields=SUMMARY_FIELDS)
@@ -724,22 +732,36 @@ def candidate_summarize(*, candidate: Candidate) -> None:
 
 
 SUMMARY_FIELDS = [
-    "highest_degree_level", "highest_degree", "highest_institution",
-    "gpa", "gpa_scale", "gpa_4", "publication_count", "quality_score", "needs_review", "search_text", "updated_at",
+    "highest_degree_level", "highest_degree", "highest_institution", "gpa", "gpa_scale", "gpa_4", "publication_count",
+    "quality_score", "needs_review", "search_text", "avg_rating", "rating_count", "updated_at",
 ]
 
 
 def search_text(candidate: Candidate, education: list[Education], newest: Resume | None) -> str:
-    """What the free-text search looks in, lower-cased in one column (trigram-indexed on PostgreSQL)."""
-    parts = [
+    """What the free-text search finds the candidate by, as words (candidates/search.py); a known institution by
+    every name it goes by."""
+    return search.document(
         candidate.name,
         *candidate.skills.values_list("name", flat=True),
         *(f"{e.institution} {e.degree} {e.field}" for e in education),
+        *(name for e in education for name in search.institution_names(e.institution)),
         *(f"{o} {t}" for o, t in candidate.experience.values_list("organization", "title")),
         *(f"{t} {v}" for t, v in candidate.publications.values_list("title", "venue")),
         newest.text if newest else "",
-    ]
-    return " ".join(" ".join(parts).split()).lower()
+    )
+
+
+def _ratings_count(candidate: Candidate) -> None:
+    totals = candidate.ratings.aggregate(avg=Avg("stars"), n=Count("pk"))
+    candidate.avg_rating, candidate.rating_count = totals["avg"], totals["n"]
+
+
+def _institutions_key(education: list[Education]) -> None:
+    for row in education:
+        key = search.institution_key(row.institution)
+        if row.institution_key != key:
+            row.institution_key = key
+            Education.objects.filter(pk=row.pk).update(institution_key=key)
 
 
 @transaction.atomic
@@ -788,12 +810,16 @@ def tag_remove(*, candidate: Candidate, tag: Tag) -> None:
     candidate.tags.remove(tag)
 
 
+@transaction.atomic
 def rating_set(*, candidate: Candidate, recruiter: AbstractBaseUser, stars: int | None) -> None:
-    """Record this recruiter's 1-5 rating of the candidate; None withdraws it."""
+    """Record this recruiter's 1-5 rating of the candidate; None withdraws it. The team's average follows."""
     if stars is None:
         Rating.objects.filter(candidate=candidate, recruiter=recruiter).delete()
-        return
-    Rating.objects.update_or_create(candidate=candidate, recruiter=recruiter, defaults={"stars": stars})
+    else:
+        Rating.objects.update_or_create(candidate=candidate, recruiter=recruiter, defaults={"stars": stars})
+    _ratings_count(candidate)
+    Candidate.objects.filter(pk=candidate.pk).update(avg_rating=candidate.avg_rating,
+                                                     rating_count=candidate.rating_count)
 
 
 # ---- shortlists

@@ -15,7 +15,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from . import documents, exports, services
+from . import documents, exports, search, services
 from .filters import CandidateFilter, canonical_skill, canonical_venue, counted_papers
 from .forms import (
     ROW_FORMS,
@@ -46,8 +46,10 @@ from .models import (
 )
 
 RECENT_UPLOADS = 100
+MAX_RESULTS = 10_000  # pages of a search go this far (SearchPaginator)
 PAGE_SIZES = (10, 25, 50, 100, 200)
 FACET_SIZE = 12
+FACET_SAMPLE = 5_000  # past this many matches, facet counts are estimated from this many of them
 
 
 def page_size(request: HttpRequest) -> int:
@@ -57,30 +59,34 @@ def page_size(request: HttpRequest) -> int:
         return 25
 
 
-def facets(candidates: QuerySet, pub_status: str | None = None) -> dict:
+def facets(candidates: QuerySet, total: int, pub_status: str | None = None) -> dict:
     """How many of these candidates have each top skill, venue and highest degree, and need review.
 
-    Venues count the papers the venue filter counts (`pub_status`). The review count rides on the
-    degree query, one row per degree level, so the facets stay at three queries.
+    Past FACET_SAMPLE matches the counts are estimated from the newest FACET_SAMPLE of them, scaled to the total
+    (`estimated`), so that a search of the whole pool does not count every row of it again. Venues count the
+    papers the venue filter counts (`pub_status`). The review count rides on the degree query.
     """
-    ids = candidates.order_by().values("pk")
+    scale = total / FACET_SAMPLE if total > FACET_SAMPLE else 1
+    ids = candidates.order_by("-pk").values("pk")[:FACET_SAMPLE] if scale > 1 else candidates.order_by().values("pk")
+
+    def scaled(n: int) -> int:
+        return round(n * scale)
+
     degrees = list(
         Candidate.objects.filter(pk__in=ids)
         .values("highest_degree_level")
         .annotate(n=Count("pk"), review=Count("pk", filter=Q(needs_review=True)))
         .order_by("-n", "highest_degree_level")
     )
+    skills = Skill.objects.filter(candidates__in=ids).annotate(n=Count("candidates")).order_by("-n", "name")
+    venues = (Publication.objects.filter(counted_papers(pub_status), candidate__in=ids).exclude(venue="")
+              .values("venue").annotate(n=Count("candidate", distinct=True)).order_by("-n", "venue"))
     return {
-        "skills": Skill.objects.filter(candidates__in=ids)
-        .annotate(n=Count("candidates"))
-        .order_by("-n", "name")[:FACET_SIZE],
-        "venues": Publication.objects.filter(counted_papers(pub_status), candidate__in=ids)
-        .exclude(venue="")
-        .values("venue")
-        .annotate(n=Count("candidate", distinct=True))
-        .order_by("-n", "venue")[:FACET_SIZE],
-        "degrees": [d for d in degrees if d["highest_degree_level"]],
-        "needs_review": sum(d["review"] for d in degrees),
+        "skills": [(s.name, scaled(s.n)) for s in skills[:FACET_SIZE]],
+        "venues": [(v["venue"], scaled(v["n"])) for v in venues[:FACET_SIZE]],
+        "degrees": [{**d, "n": scaled(d["n"])} for d in degrees if d["highest_degree_level"]],
+        "needs_review": scaled(sum(d["review"] for d in degrees)),
+        "estimated": scale > 1,
     }
 
 
@@ -92,21 +98,23 @@ def facet_options(counts: list[tuple[str, int]], selected: list[str]) -> list[di
     return chosen + others
 
 
-def facet_context(filterset: CandidateFilter, candidates: QuerySet) -> dict:
+def facet_context(filterset: CandidateFilter, candidates: QuerySet, total: int) -> dict:
     data = filterset.form.cleaned_data if filterset.is_valid() else {}
-    counts = facets(candidates, data.get("pub_status"))
+    counts = facets(candidates, total, data.get("pub_status"))
     skills = [canonical_skill(v) for v in data.get("skill", [])]
     venues = [canonical_venue(v) for v in data.get("venue", [])]
     degree_labels = dict(DegreeLevel.choices)
     return {
-        "skill_options": facet_options([(s.name, s.n) for s in counts["skills"]], skills),
-        "venue_options": facet_options([(v["venue"], v["n"]) for v in counts["venues"]], venues),
+        "skill_options": facet_options(counts["skills"], skills),
+        "venue_options": facet_options(counts["venues"], venues),
         "degree_options": [
             {"value": d["highest_degree_level"], "label": degree_labels.get(d["highest_degree_level"]),
              "count": d["n"], "checked": d["highest_degree_level"] == data.get("degree")}
             for d in counts["degrees"]
         ],
         "needs_review_count": counts["needs_review"],
+        "facets_estimated": counts["estimated"],
+        "facet_sample": FACET_SAMPLE,
         "selected_tags": data.get("tag", []),
         "selected_skills": skills,
     }
@@ -117,39 +125,82 @@ def wants_fragment(request: HttpRequest) -> bool:
     return bool(request.htmx) and not request.htmx.boosted and not request.htmx.history_restore_request
 
 
+class SearchPaginator(Paginator):
+    """Pages of a search, up to its first MAX_RESULTS matches: deep offsets cost a scan of every row before them,
+    and nobody reads page 4,000; the page says so and asks for a narrower search."""
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, -(-min(self.count, MAX_RESULTS) // self.per_page))
+
+
 @require_GET
 @vary_on_headers("HX-Request")
 def candidate_list(request: HttpRequest) -> HttpResponse:
     filterset = CandidateFilter(request.GET, queryset=Candidate.objects.for_dashboard())
     candidates = filterset.qs
-    page = Paginator(candidates, page_size(request)).get_page(request.GET.get("page"))
+    page = SearchPaginator(candidates, page_size(request)).get_page(request.GET.get("page"))
+    if filterset.terms:
+        snippets_add(page.object_list, filterset.terms)
     context = {
         "filter": filterset,
         "page": page,
         "page_sizes": PAGE_SIZES,
+        "max_results": MAX_RESULTS,
         "shortlists": Shortlist.objects.all(),
         "tags": Tag.objects.all(),
-        **facet_context(filterset, candidates),
+        **facet_context(filterset, candidates, page.paginator.count),
     }
+    _show_sort(filterset)
     template = "candidates/list.html#results" if wants_fragment(request) else "candidates/list.html"
     return render(request, template, context)
 
 
+def _show_sort(filterset: CandidateFilter) -> None:
+    """The sort menu shows the order the results are in, also when the URL names none (best match, with a query)."""
+    if filterset.is_valid() and not filterset.form.cleaned_data.get("sort"):
+        filterset.form.data = filterset.form.data.copy()
+        filterset.form.data["sort"] = filterset.sort_order
+
+
+def snippets_add(candidates: list[Candidate], terms: list[search.Term]) -> None:
+    """Why each candidate matched: the passage of their newest parsed resume with the query's words marked."""
+    texts: dict[int, str] = {}
+    newest_first = Resume.objects.filter(candidate__in=candidates, status=Resume.Status.PARSED).order_by(
+        "candidate", "-created_at", "-pk")
+    for candidate_id, text in newest_first.values_list("candidate", "text"):
+        texts.setdefault(candidate_id, text)
+    for candidate in candidates:
+        candidate.snippet = search.snippet(texts.get(candidate.pk, ""), terms)
+
+
 @require_GET
 def candidate_export(request: HttpRequest) -> StreamingHttpResponse:
-    candidates = CandidateFilter(request.GET, queryset=Candidate.objects.with_rating()).qs
+    candidates = CandidateFilter(request.GET, queryset=Candidate.objects.all()).qs
     return exports.candidates_csv(request, candidates, filename="candidates.csv")
 
 
 def neighbours(request: HttpRequest, candidate: Candidate) -> tuple[int | None, int | None, int | None, int]:
-    """Previous and next candidate ids within the search the recruiter came from, with position and total."""
-    ids = list(CandidateFilter(request.GET, queryset=Candidate.objects.with_rating()).qs.values_list("pk", flat=True))
-    if candidate.pk not in ids:
-        return None, None, None, len(ids)
-    index = ids.index(candidate.pk)
-    previous = ids[index - 1] if index > 0 else None
-    following = ids[index + 1] if index + 1 < len(ids) else None
-    return previous, following, index + 1, len(ids)
+    """Previous and next candidate ids within the search the recruiter came from, with position and total.
+
+    The list's links carry the candidate's position (`at`), so three rows around it answer; a link without one
+    (shared, or the search changed since) is looked for among the search's first MAX_RESULTS.
+    """
+    ids = CandidateFilter(request.GET, queryset=Candidate.objects.all()).qs.values_list("pk", flat=True)
+    try:
+        at = int(request.GET.get("at", ""))
+    except ValueError:
+        at = 0
+    start = max(0, at - 2)
+    window = list(ids[start:at + 1]) if 1 <= at <= MAX_RESULTS else []
+    if candidate.pk not in window:
+        start, window = 0, list(ids[:MAX_RESULTS])
+    if candidate.pk not in window:
+        return None, None, None, ids.count()
+    index = window.index(candidate.pk)
+    previous = window[index - 1] if index > 0 else None
+    following = window[index + 1] if index + 1 < len(window) else None
+    return previous, following, start + index + 1, ids.count()
 
 
 @require_GET
@@ -169,7 +220,8 @@ def candidate_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "following": following,
         "position": position,
         "total": total,
-        "search": _without(request.GET, "resume"),
+        "search": _without(request.GET, "resume", "at"),
+        "results_page": (position - 1) // page_size(request) + 1 if position else None,
         "duplicate_pairs": duplicate_pairs(candidate),
         "merges": candidate.merges.select_related("merged_by", "undone_by"),
         "sections": {name: section_block(candidate, name) for name in SECTION_TITLES},
@@ -409,10 +461,11 @@ def duplicate_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(back.get_absolute_url())
 
 
-def _without(query, name: str) -> str:
-    """The query string minus one parameter (the search a page was opened from, without its own choices)."""
+def _without(query, *names: str) -> str:
+    """The query string minus some parameters (the search a page was opened from, without its own choices)."""
     query = query.copy()
-    query.pop(name, None)
+    for name in names:
+        query.pop(name, None)
     return query.urlencode()
 
 
@@ -572,10 +625,24 @@ def upload(request: HttpRequest) -> HttpResponse:
         "resumes": resumes,
         "rejections": UploadRejection.objects.filter(uploaded_by=request.user)[:RECENT_UPLOADS],
         "in_flight": any(not r.is_done for r in resumes),
+        "batch": batch_progress(request.user),
         "counts": [(label, counts[value]) for value, label in Resume.Status.choices if counts[value]],
     }
     template = "candidates/upload.html#status" if wants_fragment(request) else "candidates/upload.html"
     return render(request, template, context)
+
+
+def batch_progress(user) -> dict | None:
+    """How far the user's latest upload has got: parsed, failed and left, out of its stored files."""
+    latest = Resume.objects.filter(uploaded_by=user, batch__isnull=False).order_by("-created_at", "-pk").values_list(
+        "batch", flat=True).first()
+    if latest is None:
+        return None
+    counts = dict(Resume.objects.filter(batch=latest).order_by().values_list("status").annotate(n=Count("pk")))
+    parsed, failed = counts.get(Resume.Status.PARSED, 0), counts.get(Resume.Status.FAILED, 0)
+    total = sum(counts.values())
+    return {"total": total, "parsed": parsed, "failed": failed, "done": parsed + failed,
+            "left": total - parsed - failed}
 
 
 @require_POST

@@ -154,6 +154,22 @@ def test_the_list_shows_counts_facets_and_converted_gpas(recruiter_client, pool)
     assert degrees == {"phd": 1, "master": 1}
 
 
+def test_past_the_sample_size_facet_counts_are_estimated_and_say_so(recruiter_client, pool, monkeypatch):
+    """Counted over the newest FACET_SAMPLE matches, scaled to all of them, and marked ≈."""
+    monkeypatch.setattr("candidates.views.FACET_SAMPLE", 2)  # the newest two: Cy Patel and Di Rossi
+    response = recruiter_client.get("/")
+    skills = {o["value"]: o["count"] for o in response.context["skill_options"]}
+    assert skills == {"python": 2, "tensorflow": 2}  # one each of two, scaled to four
+    body = response.content.decode()
+    assert "Counts marked ≈ are estimated from the newest 2 matches." in body
+    assert '<span class="count">≈2</span>' in body
+    monkeypatch.setattr("candidates.views.FACET_SAMPLE", 4)
+    response = recruiter_client.get("/")
+    assert "estimated" not in response.content.decode() and '<span class="count">≈' not in response.content.decode()
+    skills = {o["value"]: o["count"] for o in response.context["skill_options"]}
+    assert skills == {"python": 2, "pytorch": 2, "c++": 1, "tensorflow": 1}
+
+
 def test_an_htmx_request_gets_the_results_and_the_facets_only(recruiter_client, pool):
     response = recruiter_client.get("/", {"q": "ana"}, headers={"HX-Request": "true"})
     body = response.content.decode()
@@ -234,9 +250,23 @@ def test_the_candidate_page_links_to_its_neighbours_in_the_search(recruiter_clie
     assert (response.context["previous"], response.context["following"]) == (pool["ana"].pk, None)
     assert (response.context["position"], response.context["total"]) == (2, 2)
     body = response.content.decode()
-    assert f'href="/candidates/{pool["ana"].pk}/?skill=pytorch&amp;sort=name" rel="prev"' in body
+    assert f'href="/candidates/{pool["ana"].pk}/?skill=pytorch&amp;sort=name&amp;at=1" rel="prev"' in body
     response = recruiter_client.get(url, {"sort": "name"})
     assert (response.context["previous"], response.context["following"]) == (pool["ana"].pk, pool["cy"].pk)
+
+
+@pytest.mark.parametrize("at", ["2", "4", "999999", "x"])
+def test_neighbours_come_from_the_position_the_list_gave_or_are_looked_for(recruiter_client, pool, at):
+    """The list's link says where the candidate stood (at=2); a stale or odd position still finds the right ones."""
+    url = reverse("candidates:detail", args=[pool["bo"].pk])
+    response = recruiter_client.get(url, {"sort": "name", "at": at})
+    assert (response.context["previous"], response.context["following"]) == (pool["ana"].pk, pool["cy"].pk)
+    assert (response.context["position"], response.context["total"]) == (2, 4)
+
+
+def test_the_list_links_each_candidate_with_its_position(recruiter_client, pool):
+    body = recruiter_client.get("/", {"sort": "name", "page_size": 10}).content.decode()
+    assert f'href="/candidates/{pool["cy"].pk}/?sort=name&amp;page_size=10&amp;at=3"' in body
 
 
 def test_the_candidate_page_embeds_the_pdf(recruiter_client, pool):

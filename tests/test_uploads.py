@@ -137,3 +137,19 @@ def test_a_resume_is_served_with_its_name_never_sniffed_nor_kept_by_shared_cache
     assert response["Content-Disposition"] == 'inline; filename="ana.pdf"'
     assert response["X-Content-Type-Options"] == "nosniff"
     assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
+
+
+def test_the_upload_page_follows_the_latest_batch(recruiter_client):
+    """The latest upload's stored files, as a progress bar: parsed, failed and left; earlier batches do not count."""
+    upload(recruiter_client, {"earlier.pdf": make_pdf([("Earlier Batch", 12, "Helvetica")])})
+    upload(recruiter_client, {f"cv{i}.pdf": make_pdf([(f"Person {i}", 12, "Helvetica")]) for i in range(3)}
+           | {"photo.pdf": PNG})
+    latest = list(Resume.objects.exclude(original_name="earlier.pdf").order_by("pk"))
+    earlier = Resume.objects.get(original_name="earlier.pdf")
+    assert len({r.batch for r in latest}) == 1 and latest[0].batch != earlier.batch
+    Resume.objects.filter(pk=latest[0].pk).update(status=Resume.Status.PARSED)
+    Resume.objects.filter(pk=latest[1].pk).update(status=Resume.Status.FAILED, error="damaged")
+    page = recruiter_client.get(reverse("candidates:upload"), headers={"HX-Request": "true"}).content.decode()
+    assert '<progress value="2" max="3"' in page
+    assert "<strong>1</strong> parsed · <strong>1</strong> failed · <strong>1</strong> left, of 3" in page
+    assert 'hx-trigger="every 2s"' in page  # one is left: the page keeps following

@@ -1,0 +1,239 @@
+"""The free-text search: words match as words, accents fold, and both databases agree.
+
+A candidate's searchable text is stored as `Candidate.search_text`, already cut into words by `words()`:
+lower-case, accents folded, one word per run of letters and digits, one per Chinese, Japanese or Korean
+character (those scripts print no spaces between words). A query goes through the same function, so
+PostgreSQL's `simple` parser and SQLite's FTS5 `unicode61` tokenizer, given words separated by spaces,
+see the same words on both sides.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connection
+from django.db.models import F, Lookup, Q, QuerySet, TextField
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .parsing import institutions
+
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# one CJK character, or a run of letters and digits with a programming language's "++" or "#"
+WORD = re.compile(rf"[{CJK}]|(?:(?![{CJK}])[^\W_])+(?:\+\+|#(?!\w))?")
+# letters that do not decompose into a base letter and an accent
+FOLDS = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ı": "i", "ß": "ss",
+                       "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "ð": "d"})
+
+
+def fold(text: str) -> str:
+    """Lower-case, without accents: 'Wiśniewski' and 'WISNIEWSKI' both give 'wisniewski'."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(FOLDS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def word(token: str) -> str:
+    """A token as stored: 'c++' is 'cpp' and 'c#' is 'csharp', so that the databases' tokenizers keep them."""
+    return token.replace("++", "pp").replace("#", "sharp")
+
+
+def words(text: str) -> list[str]:
+    return [word(m.group()) for m in WORD.finditer(fold(text))]
+
+
+def document(*parts: str) -> str:
+    """What `Candidate.search_text` holds for these parts (a name, skills, titles, a resume's text)."""
+    return " ".join(words(" ".join(p for p in parts if p)))
+
+
+def _known(printed: str) -> "institutions.Institution | None":
+    return institutions.lookup(printed) if printed else None
+
+
+def institution_names(printed: str) -> list[str]:
+    """Every name of the institution as the vocabulary knows it (ZJU, 浙江大学, Zhejiang University), or none."""
+    known = _known(printed)
+    return list(known.names) if known else []
+
+
+def institution_key(printed: str) -> str:
+    """`Education.institution_key`: the institution's words with a space on each side, so that a filter on words
+    is a substring match. Where the vocabulary knows it: KNOWN, its canonical name, then as printed and every other
+    name it goes by, "* zhejiang university | zju | 浙 江 大 学 | ... "."""
+    known = _known(printed)
+    names = [known.name, printed, *known.names] if known else [printed]
+    found = list(dict.fromkeys(" ".join(words(name)) for name in names))
+    found = [f for f in found if f]
+    if not found:
+        return ""
+    return (f"{KNOWN} " if known else " ") + " | ".join(found)[:MAX_KEY] + " "
+
+
+KNOWN, MAX_KEY = "*", 990
+
+
+def institution_filter(name: str) -> Q | None:
+    """The degrees from the institution a recruiter typed: a known one by any of its names (ZJU, 浙江大学), and
+    the degrees whose printed institution the vocabulary does not know but which hold its name ("Zhejiang
+    University of Technology" is another school, not a degree from ZJU); otherwise any holding these words."""
+    key = institution_key(name)
+    if not key:
+        return None
+    if key.startswith(KNOWN):
+        canonical = key[1:].split(" | ")[0].rstrip() + " "
+        unknown_holding_it = Q(institution_key__contains=canonical) & ~Q(institution_key__startswith=KNOWN)
+        return Q(institution_key__startswith=f"{KNOWN}{canonical}|") | Q(
+            institution_key=f"{KNOWN}{canonical}") | unknown_holding_it
+    return Q(institution_key__contains=key)
+
+
+# ---- queries: "quoted phrases", -excluded words, prefix*
+
+
+@dataclass(frozen=True)
+class Term:
+    words: tuple[str, ...]  # a phrase when there are several
+    prefix: bool = False  # the last word may go on: `pyt*` finds pytorch
+    excluded: bool = False  # `-java`
+
+
+def parse(query: str) -> list[Term]:
+    """The terms of a free-text query, each of which must match (or, excluded, must not) somewhere."""
+    terms = []
+    for match in QUERY_TERM.finditer(query):
+        excluded, phrase, bare = match.group(1) == "-", match.group(2), match.group(3)
+        text = phrase if phrase is not None else bare
+        found = tuple(words(text))
+        if found:
+            terms.append(Term(found, prefix=text.rstrip().endswith("*"), excluded=excluded))
+    return terms if any(not t.excluded for t in terms) else []
+
+
+QUERY_TERM = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')
+
+
+def tsquery(terms: list[Term]) -> str:
+    """PostgreSQL's to_tsquery syntax; safe, as words hold only letters and digits."""
+    def phrase(term: Term) -> str:
+        text = " <-> ".join(term.words) + (":*" if term.prefix else "")
+        return f"!({text})" if term.excluded else f"({text})"
+    return " & ".join(phrase(t) for t in terms)
+
+
+def fts5_query(terms: list[Term]) -> str:
+    """SQLite FTS5's query syntax: each term a quoted phrase; exclusions come last, after NOT."""
+    def phrase(term: Term) -> str:
+        return '"' + " ".join(term.words) + '"' + ("*" if term.prefix else "")
+    wanted = " AND ".join(phrase(t) for t in terms if not t.excluded)
+    return " NOT ".join([f"({wanted})", *(phrase(t) for t in terms if t.excluded)])
+
+
+def matching(queryset: QuerySet, terms: list[Term]) -> QuerySet:
+    """The candidates whose words match every term, annotated with `relevance` (higher is better)."""
+    if connection.vendor == "postgresql":
+        query = SearchQuery(tsquery(terms), search_type="raw", config="simple")
+        # normalization 1: a long resume does not win by length alone
+        return queryset.filter(search_vector=query).annotate(
+            relevance=SearchRank(F("search_vector"), query, normalization=1))
+    return queryset.filter(search_entry__search_text__match=fts5_query(terms)).annotate(
+        relevance=-F("search_entry__rank"))
+
+
+class Match(Lookup):
+    """`search_entry__search_text__match=...`: an FTS5 MATCH, on SQLite's search index only."""
+
+    lookup_name = "match"
+
+    def as_sql(self, compiler, connection) -> tuple[str, list]:
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        return f"{lhs} MATCH {rhs}", [*lhs_params, *rhs_params]
+
+
+class IndexedText(TextField):
+    """A column of SQLite's FTS5 index, which answers `__match`."""
+
+
+IndexedText.register_lookup(Match)
+
+
+# ---- why a candidate matched: a snippet of their resume with the words marked
+
+SNIPPET_BEFORE, SNIPPET_AFTER = 8, 16
+
+
+def snippet(text: str, terms: list[Term]) -> str:
+    """The passage of `text` where the query's words first occur, escaped, with them in <mark>; '' if none."""
+    tokens = [(m.start(), m.end(), " ".join(words(m.group()))) for m in WORD.finditer(text)]
+    said = [t[2] for t in tokens]
+    marked: set[int] = set()
+    for term in (t for t in terms if not t.excluded):
+        n = len(term.words)
+        for i in range(len(said) - n + 1):
+            if _matches(said[i:i + n], term):
+                marked.update(range(i, i + n))
+    if not marked:
+        return ""
+    first = min(marked)
+    start, end = max(0, first - SNIPPET_BEFORE), min(len(tokens), first + SNIPPET_AFTER)
+    parts, at = ["…" if start else ""], tokens[start][0]
+    for i in range(start, end):
+        begin, stop, _ = tokens[i]
+        parts.append(escape(text[at:begin]))
+        parts.append(f"<mark>{escape(text[begin:stop])}</mark>" if i in marked else escape(text[begin:stop]))
+        at = stop
+    parts.append("…" if end < len(tokens) else escape(text[at:at + 40]))
+    return mark_safe(" ".join("".join(parts).split()))
+
+
+def _matches(said: list[str], term: Term) -> bool:
+    *whole, last = term.words
+    if said[:-1] != list(whole):
+        return False
+    return said[-1].startswith(last) if term.prefix else said[-1] == last
+
+
+# ---- keeping the index: triggers on both databases, checked after every migrate
+
+POSTGRESQL_INDEX = [
+    "CREATE OR REPLACE TRIGGER candidates_search_vector BEFORE INSERT OR UPDATE ON candidates_candidate "
+    "FOR EACH ROW EXECUTE FUNCTION tsvector_update_trigger(search_vector, 'pg_catalog.simple', search_text)",
+    "CREATE INDEX IF NOT EXISTS candidates_candidate_search_vector ON candidates_candidate USING gin (search_vector)",
+]
+SQLITE_TRIGGERS = {
+    "candidates_search_insert": "AFTER INSERT ON candidates_candidate BEGIN "
+    "INSERT INTO candidates_search(rowid, search_text) VALUES (new.id, new.search_text); END",
+    "candidates_search_delete": "AFTER DELETE ON candidates_candidate BEGIN "
+    "INSERT INTO candidates_search(candidates_search, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
+    "END",
+    "candidates_search_update": "AFTER UPDATE OF search_text ON candidates_candidate BEGIN "
+    "INSERT INTO candidates_search(candidates_search, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
+    "INSERT INTO candidates_search(rowid, search_text) VALUES (new.id, new.search_text); END",
+}
+
+
+def install_index(schema_editor) -> None:
+    """Create the search index and the triggers that keep it current, where missing; idempotent.
+
+    SQLite drops a table's triggers when a migration rebuilds the table, so this runs after every migrate too, and
+    rebuilds the index from the column when a trigger was missing.
+    """
+    vendor = schema_editor.connection.vendor
+    if vendor == "postgresql":
+        for statement in POSTGRESQL_INDEX:
+            schema_editor.execute(statement)
+        return
+    if vendor != "sqlite":
+        return
+    with schema_editor.connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'candidates_search_%'")
+        present = {row[0] for row in cursor.fetchall()}
+    if present >= SQLITE_TRIGGERS.keys():
+        return
+    schema_editor.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS candidates_search USING fts5(search_text, content='candidates_candidate', "
+        "content_rowid='id', tokenize='unicode61 remove_diacritics 0')")
+    for name, body in SQLITE_TRIGGERS.items():
+        schema_editor.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
+    schema_editor.execute("INSERT INTO candidates_search(candidates_search) VALUES ('rebuild')")

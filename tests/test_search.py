@@ -1,0 +1,123 @@
+"""The free-text search: words as words, accents folded, phrases, exclusions, prefixes, relevance, snippets.
+
+Runs on the suite's database, so on SQLite (FTS5) and, in CI's second run, on PostgreSQL (tsvector + GIN).
+"""
+
+import pytest
+
+from candidates import search
+from candidates.models import Candidate, Education, Resume, Skill
+from tests.builders import make_candidate, make_resume, summarize
+
+pytestmark = pytest.mark.django_db
+
+
+def person(name: str, text: str = "", *, skills=(), institution: str = "") -> Candidate:
+    candidate = make_candidate(name=name, emails=[f"{abs(hash(name))}@example.com"])
+    for skill in skills:
+        candidate.skills.add(Skill.objects.get_or_create(name=skill)[0])
+    if institution:
+        Education.objects.create(candidate=candidate, institution=institution, degree_level="master")
+    make_resume(content=name.encode(), candidate=candidate, status=Resume.Status.PARSED, text=text)
+    return summarize(candidate)
+
+
+def found(client, **params) -> list[str]:
+    return [c.name for c in client.get("/", params).context["page"].object_list]
+
+
+@pytest.fixture
+def pool():
+    person("Gina Google", "Software engineer at Google; designed a ranking algorithm")
+    person("Gus Gopher", "Backend services in Go and Rust", skills=["go"])
+    person("Jo Java", "Ten years of Java and Spring")
+    person("Jas Script", "Frontend in JavaScript and TypeScript")
+    person("Kasia Wiśniewska", "Pracowała nad systemami wizji; Łódź")
+    person("Cai Plus", "Real-time rendering engines in C++ and CUDA")
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("go", ["Gus Gopher"]),  # not Google, not algorithm
+    ("java", ["Jo Java"]),  # not JavaScript
+    ("javascript", ["Jas Script"]),
+    ("wisniewska", ["Kasia Wiśniewska"]),  # accents fold, both ways
+    ("WIŚNIEWSKA", ["Kasia Wiśniewska"]),
+    ("lodz", ["Kasia Wiśniewska"]),  # ł is no accented l to Unicode, but folds all the same
+    ("c++", ["Cai Plus"]),
+    ("c", []),  # "c++" is a word of its own
+    ('"real time"', ["Cai Plus"]),
+    ("real-time", ["Cai Plus"]),
+    ('"time real"', []),  # a phrase keeps its order
+    ("gin*", ["Gina Google"]),  # a prefix, asked for
+    ("gin", []),
+    ("java -spring", []),
+    ("engineer -rust", ["Gina Google"]),
+    ("-java", []),  # only exclusions: no search, everyone
+    ("!!", []),
+])
+def test_words_match_as_words(recruiter_client, pool, query, expected):
+    if query in ("-java", "!!"):
+        assert len(found(recruiter_client, q=query)) == 6
+    else:
+        assert sorted(found(recruiter_client, q=query)) == expected
+
+
+def test_chinese_words_match_inside_unspaced_text(recruiter_client):
+    person("Li Wei", "2018-2022 浙江大学计算机科学与技术学院 本科")
+    person("Wang Fang", "大学 浙江 省")
+    assert found(recruiter_client, q="浙江大学") == ["Li Wei"]
+    assert sorted(found(recruiter_client, q="浙江")) == ["Li Wei", "Wang Fang"]
+
+
+def test_the_best_match_comes_first_and_the_sort_menu_says_so(recruiter_client):
+    person("Once", "vision " + "filler words " * 200)
+    person("Often", "vision transformers for vision, vision and more vision")
+    response = recruiter_client.get("/", {"q": "vision"})
+    assert [c.name for c in response.context["page"].object_list] == ["Often", "Once"]
+    assert '<option value="relevance" selected>' in response.content.decode()
+    assert found(recruiter_client, q="vision", sort="name") == ["Often", "Once"]
+    assert found(recruiter_client, q="vision", sort="-name") == ["Once", "Often"]
+    assert found(recruiter_client, sort="relevance")  # without a query, newest first rather than an error
+
+
+def test_each_result_shows_why_it_matched(recruiter_client):
+    person("Mark Up", "Interned at <b>Acme</b>. Built LiDAR odometry for robots; then a lidar-based mapper.")
+    body = recruiter_client.get("/", {"q": "lidar"}).content.decode()
+    assert '<p class="snippet">Interned at &lt;b&gt;Acme&lt;/b&gt;. Built <mark>LiDAR</mark> odometry' in body
+    assert "then a <mark>lidar</mark>-based mapper." in body
+
+
+def test_snippet_marks_phrases_and_prefixes_only_where_they_match():
+    terms = search.parse('"deep learning" optim*')
+    text = "Deep thoughts. Learning to rank with deep learning and optimization."
+    assert search.snippet(text, terms) == (
+        "Deep thoughts. Learning to rank with <mark>deep</mark> <mark>learning</mark> and <mark>optimization</mark>.")
+    assert search.snippet("nothing here", terms) == ""
+
+
+def test_the_index_follows_changes_and_deletions(recruiter_client):
+    candidate = person("Old Name", "text")
+    candidate.name = "Zofia Nowak"
+    candidate.save()
+    summarize(candidate)
+    assert found(recruiter_client, q="zofia") == ["Zofia Nowak"]
+    assert found(recruiter_client, q="old") == []
+    candidate.delete()
+    assert found(recruiter_client, q="zofia") == []
+
+
+def test_an_institution_is_found_by_any_of_its_names(recruiter_client):
+    """ZJU, 浙江大学 and Zhejiang University are one school, in the filter and in the free text; a school whose name
+    holds another's (Zhejiang University of Technology) is not that school."""
+    person("Printed English", institution="College of Computer Science, Zhejiang University")
+    person("Printed Chinese", institution="浙江大学计算机科学与技术学院")
+    person("Printed Short", institution="ZJU")
+    person("Other School", institution="Zhejiang University of Technology")
+    person("Unknown Campus", institution="Zhejiang University Somewhere Unlisted Campus Institute")
+    same = ["Printed Chinese", "Printed English", "Printed Short"]
+    for name in ("ZJU", "浙江大学", "Zhejiang University", "zhejiang univ."):
+        assert sorted(found(recruiter_client, institution=name)) == [*same, "Unknown Campus"], name
+    for name in ("ZJU", "浙江大学"):
+        assert sorted(found(recruiter_client, q=name)) == same, name
+    assert sorted(found(recruiter_client, institution="zhejiang")) == sorted([*same, "Other School", "Unknown Campus"])
+    assert found(recruiter_client, institution="Zhejiang University of Technology") == ["Other School"]
