@@ -16,6 +16,7 @@ from .models import (
     Resume,
     Shortlist,
     Skill,
+    Tag,
 )
 from .parsing import skills as skill_vocabulary
 from .parsing import venues as venue_vocabulary
@@ -32,7 +33,7 @@ SORTS = {
     "name": [F("name").asc(), F("id").asc()],
     "-name": [F("name").desc(), F("id").asc()],
     "quality": [F("quality_score").asc(nulls_last=True), F("id").asc()],
-    "relevance": [F("relevance").desc(), F("id").desc()],  # with a free-text query only
+    # "relevance": with a free-text query only, by search.ranked()
 }
 SORT_CHOICES = [
     ("relevance", "Best match (with a search)"),
@@ -135,6 +136,8 @@ class CandidateFilter(django_filters.FilterSet):
             if name not in PUBLICATION_FILTERS:
                 queryset = self.filters[name].filter(queryset, value)
         queryset = self.filter_publications(queryset, data)
+        if self.sort_order == "relevance":
+            return search.ranked(queryset, self.terms)  # a QuerySet, or a search.Ranked sequence of the matches
         return queryset.order_by(*SORTS[self.sort_order])
 
     @property
@@ -161,10 +164,16 @@ class CandidateFilter(django_filters.FilterSet):
         names = [canonical_skill(v) for v in value]
         if not names:
             return queryset
+        # by id, looked up first: the planner then knows from its statistics that python is on most resumes and
+        # a rare skill on few, and picks the plan to suit, where a join on the name left it guessing
+        ids = dict(Skill.objects.filter(name__in=names).values_list("name", "pk"))
+        has = Candidate.skills.through.objects.filter(candidate=OuterRef("pk"))
         if self.form.cleaned_data.get("skill_mode") == "any":
-            return queryset.filter(Exists(Skill.objects.filter(candidates=OuterRef("pk"), name__in=names)))
-        for skill in names:
-            queryset = queryset.filter(Exists(Skill.objects.filter(candidates=OuterRef("pk"), name=skill)))
+            return queryset.filter(Exists(has.filter(skill_id__in=ids.values())))
+        if len(ids) < len(set(names)):
+            return queryset.none()  # a skill nobody has
+        for skill_id in ids.values():
+            queryset = queryset.filter(Exists(has.filter(skill_id=skill_id)))
         return queryset
 
     def filter_publications(self, queryset: QuerySet, data: dict) -> QuerySet:
@@ -192,15 +201,13 @@ class CandidateFilter(django_filters.FilterSet):
         at_least = int(data["pubs_min"]) if data.get("pubs_min") is not None else None
         if not matching and at_least is None:
             return queryset
+        papers = Publication.objects.filter(matching, counted_papers(data.get("pub_status")))
+        if (at_least or 0) <= 1:
+            # a semi-join the planner may run either way: per candidate, walking a page in order, or papers first
+            return queryset.filter(Exists(papers.filter(candidate=OuterRef("pk"))))
         # A grouped semi-join rather than a count per candidate: one pass over the publications.
-        enough = (
-            Publication.objects.filter(matching, counted_papers(data.get("pub_status")))
-            .order_by()
-            .values("candidate")
-            .annotate(n=Count("pk"))
-            .filter(n__gte=max(1, at_least or 0))
-            .values("candidate")
-        )
+        enough = papers.order_by().values("candidate").annotate(n=Count("pk")).filter(n__gte=at_least).values(
+            "candidate")
         return queryset.filter(pk__in=enough)
 
     def filter_institution(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
@@ -211,8 +218,10 @@ class CandidateFilter(django_filters.FilterSet):
         return queryset.filter(Exists(Education.objects.filter(degrees, candidate=OuterRef("pk"))))
 
     def filter_tags(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
+        tagged = Candidate.tags.through.objects.filter(candidate=OuterRef("pk"))
         for tag in value:
-            queryset = queryset.filter(tags__name__iexact=tag)
+            ids = list(Tag.objects.filter(name__iexact=tag).values_list("pk", flat=True))
+            queryset = queryset.filter(Exists(tagged.filter(tag_id__in=ids)))
         return queryset
 
     def filter_shortlist(self, queryset: QuerySet, name: str, value: Shortlist) -> QuerySet:
@@ -229,5 +238,5 @@ class CandidateFilter(django_filters.FilterSet):
         if not value:
             return queryset
         flagged = DuplicatePair.objects.filter(status=DuplicatePair.Status.POSSIBLE)
-        return queryset.filter(
-            Exists(flagged.filter(first=OuterRef("pk"))) | Exists(flagged.filter(second=OuterRef("pk"))))
+        # two semi-joins on the few flagged pairs, not two probes for every candidate
+        return queryset.filter(Q(pk__in=flagged.values("first")) | Q(pk__in=flagged.values("second")))

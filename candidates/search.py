@@ -7,6 +7,7 @@ PostgreSQL's `simple` parser and SQLite's FTS5 `unicode61` tokenizer, given word
 see the same words on both sides.
 """
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -130,14 +131,72 @@ def fts5_query(terms: list[Term]) -> str:
 
 
 def matching(queryset: QuerySet, terms: list[Term]) -> QuerySet:
-    """The candidates whose words match every term, annotated with `relevance` (higher is better)."""
+    """The candidates whose words match every term."""
     if connection.vendor == "postgresql":
-        query = SearchQuery(tsquery(terms), search_type="raw", config="simple")
-        # normalization 1: a long resume does not win by length alone
-        return queryset.filter(search_vector=query).annotate(
-            relevance=SearchRank(F("search_vector"), query, normalization=1))
-    return queryset.filter(search_entry__search_text__match=fts5_query(terms)).annotate(
-        relevance=-F("search_entry__rank"))
+        return queryset.filter(search_vector=_tsquery(terms))
+    return queryset.filter(search_entry__search_text__match=fts5_query(terms))
+
+
+def ranked(queryset: QuerySet, terms: list[Term]) -> "QuerySet | Ranked":
+    """`matching()`'s candidates, best match first: SQLite's BM25 (computed from its index); on PostgreSQL
+    ts_rank normalised by length, so that a long resume does not win by length alone.
+
+    ts_rank reads each match's whole vector, stored out of line (TOAST); for a word most resumes hold that is most
+    of the table, seconds at 100,000 candidates. So where PostgreSQL expects more than RANK_ALL matches, only the
+    newest RANK_WINDOW are ranked, best first, and the others follow, newest first: a word that common says little
+    about who fits best anyway.
+    """
+    if connection.vendor != "postgresql":
+        return queryset.annotate(relevance=-F("search_entry__rank")).order_by("-relevance", "-pk")
+    rank = SearchRank(F("search_vector"), _tsquery(terms), normalization=1)
+    if expected_rows(queryset) <= RANK_ALL:
+        return queryset.annotate(relevance=rank).order_by("-relevance", "-pk")
+    window = list(queryset.order_by("-pk").values_list("pk", flat=True)[:RANK_WINDOW])
+    best_first = list(queryset.model.objects.filter(pk__in=window).annotate(relevance=rank).order_by(
+        "-relevance", "-pk").values_list("pk", flat=True))
+    return Ranked(queryset.order_by("-pk"), best_first)
+
+
+RANK_ALL, RANK_WINDOW = 5_000, 1_000
+
+
+def expected_rows(queryset: QuerySet) -> int:
+    """How many rows PostgreSQL's planner expects the query to give: its statistics, no scan."""
+    plan = json.loads(queryset.order_by().values("pk").explain(format="json"))
+    return int(plan[0]["Plan"]["Plan Rows"])
+
+
+def unranked(results: "QuerySet | Ranked") -> QuerySet:
+    """The matches as a QuerySet, in the order of the search where it is one, else newest first."""
+    return results.queryset if isinstance(results, Ranked) else results
+
+
+class Ranked:
+    """A search in relevance order whose best matches were ranked apart (`best_first`, ids) and whose other
+    matches follow newest first; sliced like a QuerySet (by the paginator, by the candidate page's neighbours)."""
+
+    def __init__(self, queryset: QuerySet, best_first: list[int]):
+        self.queryset, self.best_first = queryset, best_first
+        self.rest = queryset.filter(pk__lt=min(best_first)) if best_first else queryset.none()
+
+    def count(self) -> int:
+        return self.queryset.count()
+
+    def ids(self, start: int, stop: int) -> list[int]:
+        ranked = len(self.best_first)
+        ids = self.best_first[start:stop]
+        if stop > ranked:
+            ids += list(self.rest.values_list("pk", flat=True)[max(0, start - ranked):stop - ranked])
+        return ids
+
+    def __getitem__(self, k: slice) -> list:
+        ids = self.ids(k.start or 0, k.stop)
+        found = {c.pk: c for c in self.queryset.filter(pk__in=ids)}
+        return [found[pk] for pk in ids if pk in found]
+
+
+def _tsquery(terms: list[Term]) -> SearchQuery:
+    return SearchQuery(tsquery(terms), search_type="raw", config="simple")
 
 
 class Match(Lookup):

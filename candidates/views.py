@@ -6,11 +6,13 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db import connection
 from django.db.models import Count, Q, QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import filesizeformat, pluralize
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
@@ -47,9 +49,10 @@ from .models import (
 
 RECENT_UPLOADS = 100
 MAX_RESULTS = 10_000  # pages of a search go this far (SearchPaginator)
+COUNT_EXACT_UP_TO = 20_000  # PostgreSQL: past this many expected matches the count is its estimate
 PAGE_SIZES = (10, 25, 50, 100, 200)
 FACET_SIZE = 12
-FACET_SAMPLE = 5_000  # past this many matches, facet counts are estimated from this many of them
+FACET_SAMPLE = 1_000  # past this many matches, facet counts are estimated from this many of them
 
 
 def page_size(request: HttpRequest) -> int:
@@ -59,15 +62,17 @@ def page_size(request: HttpRequest) -> int:
         return 25
 
 
-def facets(candidates: QuerySet, total: int, pub_status: str | None = None) -> dict:
+def facets(candidates: QuerySet, total: int, estimated: bool, pub_status: str | None = None) -> dict:
     """How many of these candidates have each top skill, venue and highest degree, and need review.
 
-    Past FACET_SAMPLE matches the counts are estimated from the newest FACET_SAMPLE of them, scaled to the total
-    (`estimated`), so that a search of the whole pool does not count every row of it again. Venues count the
-    papers the venue filter counts (`pub_status`). The review count rides on the degree query.
+    The counts come from the newest FACET_SAMPLE matches, read once: exact when there are no more; past that
+    scaled to the total (`estimated`); and past the capped count, where the total is not known, given as a share
+    of the matches (`shares`). So a search of the whole pool never counts every row of it again. Venues count
+    the papers the venue filter counts (`pub_status`). The review count rides on the degree query.
     """
-    scale = total / FACET_SAMPLE if total > FACET_SAMPLE else 1
-    ids = candidates.order_by("-pk").values("pk")[:FACET_SAMPLE] if scale > 1 else candidates.order_by().values("pk")
+    ids = list(search.unranked(candidates).order_by("-pk").values_list("pk", flat=True)[:FACET_SAMPLE])
+    shares = total > MAX_RESULTS or estimated
+    scale = 100 / max(1, len(ids)) if shares else total / len(ids) if total > len(ids) else 1
 
     def scaled(n: int) -> int:
         return round(n * scale)
@@ -86,7 +91,8 @@ def facets(candidates: QuerySet, total: int, pub_status: str | None = None) -> d
         "venues": [(v["venue"], scaled(v["n"])) for v in venues[:FACET_SIZE]],
         "degrees": [{**d, "n": scaled(d["n"])} for d in degrees if d["highest_degree_level"]],
         "needs_review": scaled(sum(d["review"] for d in degrees)),
-        "estimated": scale > 1,
+        "estimated": scale != 1,
+        "shares": shares,
     }
 
 
@@ -98,9 +104,9 @@ def facet_options(counts: list[tuple[str, int]], selected: list[str]) -> list[di
     return chosen + others
 
 
-def facet_context(filterset: CandidateFilter, candidates: QuerySet, total: int) -> dict:
+def facet_context(filterset: CandidateFilter, candidates: QuerySet, paginator: "SearchPaginator") -> dict:
     data = filterset.form.cleaned_data if filterset.is_valid() else {}
-    counts = facets(candidates, total, data.get("pub_status"))
+    counts = facets(candidates, paginator.count, paginator.estimated, data.get("pub_status"))
     skills = [canonical_skill(v) for v in data.get("skill", [])]
     venues = [canonical_venue(v) for v in data.get("venue", [])]
     degree_labels = dict(DegreeLevel.choices)
@@ -114,6 +120,7 @@ def facet_context(filterset: CandidateFilter, candidates: QuerySet, total: int) 
         ],
         "needs_review_count": counts["needs_review"],
         "facets_estimated": counts["estimated"],
+        "facets_shares": counts["shares"],
         "facet_sample": FACET_SAMPLE,
         "selected_tags": data.get("tag", []),
         "selected_skills": skills,
@@ -127,11 +134,43 @@ def wants_fragment(request: HttpRequest) -> bool:
 
 class SearchPaginator(Paginator):
     """Pages of a search, up to its first MAX_RESULTS matches: deep offsets cost a scan of every row before them,
-    and nobody reads page 4,000; the page says so and asks for a narrower search."""
+    and nobody reads page 4,000; the page says so and asks for a narrower search. Counts stop there too, or are
+    PostgreSQL's estimate where it expects many matches (match_count)."""
+
+    @cached_property
+    def counted(self) -> tuple[int, bool]:
+        return match_count(self.object_list)
+
+    @property
+    def count(self) -> int:
+        return self.counted[0]
+
+    @property
+    def estimated(self) -> bool:
+        return self.counted[1]
+
+    @property
+    def capped(self) -> bool:
+        return self.count > MAX_RESULTS
 
     @property
     def num_pages(self) -> int:
         return max(1, -(-min(self.count, MAX_RESULTS) // self.per_page))
+
+    def validate_number(self, number) -> int:
+        return min(super().validate_number(number), self.num_pages)
+
+
+def match_count(results: "QuerySet | search.Ranked") -> tuple[int, bool]:
+    """How many candidates match, and whether that is an estimate. Counting every match of a common word reads
+    most of the table, so past COUNT_EXACT_UP_TO expected matches PostgreSQL's own estimate stands in (rounded);
+    elsewhere the count stops at MAX_RESULTS + 1."""
+    queryset = search.unranked(results)
+    if connection.vendor == "postgresql":
+        expected = search.expected_rows(queryset)
+        if expected > COUNT_EXACT_UP_TO:
+            return int(float(f"{expected:.2g}")), True
+    return queryset.order_by().values("pk")[:MAX_RESULTS + 1].count(), False
 
 
 @require_GET
@@ -147,9 +186,10 @@ def candidate_list(request: HttpRequest) -> HttpResponse:
         "page": page,
         "page_sizes": PAGE_SIZES,
         "max_results": MAX_RESULTS,
+        "max_results_shown": f"{MAX_RESULTS:,}",
         "shortlists": Shortlist.objects.all(),
         "tags": Tag.objects.all(),
-        **facet_context(filterset, candidates, page.paginator.count),
+        **facet_context(filterset, candidates, page.paginator),
     }
     _show_sort(filterset)
     template = "candidates/list.html#results" if wants_fragment(request) else "candidates/list.html"
@@ -166,7 +206,8 @@ def _show_sort(filterset: CandidateFilter) -> None:
 def snippets_add(candidates: list[Candidate], terms: list[search.Term]) -> None:
     """Why each candidate matched: the passage of their newest parsed resume with the query's words marked."""
     texts: dict[int, str] = {}
-    newest_first = Resume.objects.filter(candidate__in=candidates, status=Resume.Status.PARSED).order_by(
+    ids = [c.pk for c in candidates]  # not the page's queryset: as a subquery it would run the search again
+    newest_first = Resume.objects.filter(candidate__in=ids, status=Resume.Status.PARSED).order_by(
         "candidate", "-created_at", "-pk")
     for candidate_id, text in newest_first.values_list("candidate", "text"):
         texts.setdefault(candidate_id, text)
@@ -176,7 +217,8 @@ def snippets_add(candidates: list[Candidate], terms: list[search.Term]) -> None:
 
 @require_GET
 def candidate_export(request: HttpRequest) -> StreamingHttpResponse:
-    candidates = CandidateFilter(request.GET, queryset=Candidate.objects.all()).qs
+    # a search ranked by relevance only in part (search.Ranked) is exported newest first
+    candidates = search.unranked(CandidateFilter(request.GET, queryset=Candidate.objects.all()).qs)
     return exports.candidates_csv(request, candidates, filename="candidates.csv")
 
 
@@ -186,21 +228,29 @@ def neighbours(request: HttpRequest, candidate: Candidate) -> tuple[int | None, 
     The list's links carry the candidate's position (`at`), so three rows around it answer; a link without one
     (shared, or the search changed since) is looked for among the search's first MAX_RESULTS.
     """
-    ids = CandidateFilter(request.GET, queryset=Candidate.objects.all()).qs.values_list("pk", flat=True)
+    results = CandidateFilter(request.GET, queryset=Candidate.objects.all()).qs
+    if isinstance(results, search.Ranked):
+        ids = results.ids
+    else:
+        in_order = results.values_list("pk", flat=True)
+
+        def ids(start: int, stop: int) -> list[int]:
+            return list(in_order[start:stop])
     try:
         at = int(request.GET.get("at", ""))
     except ValueError:
         at = 0
     start = max(0, at - 2)
-    window = list(ids[start:at + 1]) if 1 <= at <= MAX_RESULTS else []
+    window = ids(start, at + 1) if 1 <= at <= MAX_RESULTS else []
     if candidate.pk not in window:
-        start, window = 0, list(ids[:MAX_RESULTS])
+        start, window = 0, ids(0, MAX_RESULTS)
+    total = match_count(results)[0]
     if candidate.pk not in window:
-        return None, None, None, ids.count()
+        return None, None, None, total
     index = window.index(candidate.pk)
     previous = window[index - 1] if index > 0 else None
     following = window[index + 1] if index + 1 < len(window) else None
-    return previous, following, start + index + 1, ids.count()
+    return previous, following, start + index + 1, total
 
 
 @require_GET
@@ -220,6 +270,8 @@ def candidate_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "following": following,
         "position": position,
         "total": total,
+        "max_results": MAX_RESULTS,
+        "max_results_shown": f"{MAX_RESULTS:,}",
         "search": _without(request.GET, "resume", "at"),
         "results_page": (position - 1) // page_size(request) + 1 if position else None,
         "duplicate_pairs": duplicate_pairs(candidate),

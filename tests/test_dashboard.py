@@ -1,7 +1,9 @@
 import csv
+import re
 import io
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 
 from candidates import services
@@ -189,7 +191,8 @@ def test_the_list_issues_the_same_queries_whatever_the_page_size(recruiter_clien
         services.shortlist_add(shortlist=shortlist, candidates=[candidate], added_by=recruiter)
     recruiter_client.get("/")
     for size in (10, 50, 200):
-        with django_assert_num_queries(14):
+        # PostgreSQL asks its planner how many to expect first (views.match_count)
+        with django_assert_num_queries(16 + (connection.vendor == "postgresql")):
             response = recruiter_client.get("/", {"page_size": size, "skill": "python"})
         assert len(response.context["page"].object_list) == min(size, 42)
 
@@ -282,3 +285,19 @@ def test_the_skills_a_search_asked_for_are_shown_first(recruiter_client):
     assert row.index(">rust<") < row.index(">airflow<")
     assert '<span class="chip matched">rust</span>' in row
     assert candidate.skills.count() == 7
+
+
+def test_a_broad_search_is_counted_only_so_far_and_says_so(recruiter_client, pool, monkeypatch):
+    """Past MAX_RESULTS the count stops (pages too), and on PostgreSQL past COUNT_EXACT_UP_TO expected matches
+    the planner's estimate stands in; facets then give shares of the matches."""
+    monkeypatch.setattr("candidates.views.MAX_RESULTS", 2)
+    monkeypatch.setattr("candidates.views.COUNT_EXACT_UP_TO", 10**9)
+    response = recruiter_client.get("/", {"page_size": 10, "page": 5})
+    body = response.content.decode()
+    assert "More than 2 candidates" in body and "(the first 2 matches: narrow the search" not in body
+    assert response.context["page"].number == 1  # pages stop at the first MAX_RESULTS matches
+    assert "Shares of the matches" in body and '<span class="count">50%</span>' in body  # python: 2 of 4
+    if connection.vendor == "postgresql":
+        monkeypatch.setattr("candidates.views.COUNT_EXACT_UP_TO", 0)
+        body = recruiter_client.get("/").content.decode()
+        assert re.search(r"About \d+ candidates <small[^>]*>\(estimated\)</small>", body)

@@ -4,6 +4,7 @@ Runs on the suite's database, so on SQLite (FTS5) and, in CI's second run, on Po
 """
 
 import pytest
+from django.db import connection
 
 from candidates import search
 from candidates.models import Candidate, Education, Resume, Skill
@@ -121,3 +122,23 @@ def test_an_institution_is_found_by_any_of_its_names(recruiter_client):
         assert sorted(found(recruiter_client, q=name)) == same, name
     assert sorted(found(recruiter_client, institution="zhejiang")) == sorted([*same, "Other School", "Unknown Campus"])
     assert found(recruiter_client, institution="Zhejiang University of Technology") == ["Other School"]
+
+
+def test_a_word_too_common_to_rank_everywhere_ranks_the_newest_matches_then_the_rest(
+        recruiter_client, monkeypatch):
+    """On PostgreSQL, past RANK_ALL expected matches only the newest RANK_WINDOW are ranked, best first; the older
+    ones follow newest first, on every page and in the candidate page's previous/next. SQLite ranks them all."""
+    monkeypatch.setattr(search, "RANK_ALL", 0)
+    monkeypatch.setattr(search, "RANK_WINDOW", 3)
+    people = [person(f"P{i}", "vision " * (1 + i % 3) + "filler " * 20) for i in range(12)]  # P11 is the newest
+    pages = found(recruiter_client, q="vision", page_size=10) + found(recruiter_client, q="vision", page_size=10,
+                                                                       page=2)
+    if connection.vendor == "postgresql":
+        # the newest three by relevance (P11 says it three times, P10 twice, P9 once), then the others newest first
+        assert pages == ["P11", "P10", "P9", "P8", "P7", "P6", "P5", "P4", "P3", "P2", "P1", "P0"]
+    else:
+        assert pages == ["P11", "P8", "P5", "P2", "P10", "P7", "P4", "P1", "P9", "P6", "P3", "P0"]
+    tenth = people[int(pages[9][1:])]
+    response = recruiter_client.get(tenth.get_absolute_url(), {"q": "vision", "at": 10})
+    assert (response.context["previous"], response.context["following"], response.context["position"]) == (
+        people[int(pages[8][1:])].pk, people[int(pages[10][1:])].pk, 10)
