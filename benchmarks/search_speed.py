@@ -3,12 +3,12 @@
     .venv/bin/python benchmarks/search_speed.py [--candidates 100000] [--keep] [--repeat 7]
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/test .venv/bin/python benchmarks/search_speed.py --keep
 
-It works on its own database, never on real data nor on pytest's: `recruiting_bench` on PostgreSQL (the
-server of DATABASE_URL; the database named there is only used to connect), or var/bench-pool.sqlite3 without
-DATABASE_URL. The database is made, migrated and filled by benchmarks/make_pool.py, and dropped at the end
-unless `--keep`: a kept pool is reused by the next run with `--keep` (migrated to the current code, and
-filled up only with the candidates missing, numbered on so that it matches a pool filled at once). A run
-without `--keep` replaces a kept pool.
+It works on its own database, never on real data nor on pytest's: `recruiting_bench` on the PostgreSQL server
+of DATABASE_URL (the database DATABASE_URL names is not touched), or var/bench-pool.sqlite3 without it. The
+database is made, migrated and filled by benchmarks/make_pool.py, and dropped at the end unless `--keep`. The
+next run with `--keep` reuses a kept pool: migrated to the current code, filled up with only the candidates
+missing (numbered on, so that it matches a pool filled at once), used whole if it holds more. A run without
+`--keep` replaces a kept pool.
 
 A signed-in recruiter (django.test.Client) asks for the plain list, each filter alone, common combinations,
 free-text searches (a rare word, a word in most resumes, a quoted phrase, a name, a name without its
@@ -27,7 +27,6 @@ import io
 import math
 import os
 import re
-import statistics
 import sys
 import time
 from dataclasses import dataclass, field
