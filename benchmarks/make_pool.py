@@ -521,8 +521,10 @@ def summarize(p: Person) -> None:
 
 
 def search_parts(p: Person) -> list[str]:
-    """What `Candidate.search_text` is made of, in the order services.candidate_summarize takes it."""
+    """What `Candidate.search_text` is made of, in the order services.search_text takes it: a known institution
+    by every name it goes by too."""
     return [p.candidate.name, *sorted(p.skills), *(f"{e.institution} {e.degree} {e.field}" for e in p.education),
+            *(name for e in p.education for name in institution_names(e.institution)),
             *(f"{x.organization} {x.title}" for x in p.experience), *(f"{x.title} {x.venue}" for x in p.publications),
             p.resume.text]
 
@@ -549,6 +551,11 @@ def document_checked(p: Person) -> None:
 @lru_cache(maxsize=4096)
 def institution_key(printed: str) -> str:
     return search.institution_key(printed)
+
+
+@lru_cache(maxsize=4096)
+def institution_names(printed: str) -> tuple[str, ...]:
+    return tuple(search.institution_names(printed))
 
 
 # ---- writing: one transaction per batch, bulk inserts only
@@ -631,7 +638,7 @@ def batch_stored(people: list[Person], fx: Fixtures) -> int:
 def caches_cleared() -> None:
     """Forget the vocabularies and the words of every text: a benchmark run next should not carry their hundreds of
     thousands of objects through each of its garbage collections."""
-    for cached in (vocab, has_field, _document_of, institution_key):
+    for cached in (vocab, has_field, _document_of, institution_key, institution_names):
         cached.cache_clear()
     gc.collect()
 
