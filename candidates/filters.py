@@ -201,6 +201,9 @@ class CandidateFilter(django_filters.FilterSet):
         at_least = int(data["pubs_min"]) if data.get("pubs_min") is not None else None
         if not matching and at_least is None:
             return queryset
+        counted = self.counted_column(data)
+        if counted:  # kept per candidate by the summary: a range on an indexed column
+            return queryset.filter(**{f"{counted}__gte": max(1, at_least or 0)})
         papers = Publication.objects.filter(matching, counted_papers(data.get("pub_status")))
         if (at_least or 0) <= 1:
             # a semi-join the planner may run either way: per candidate, walking a page in order, or papers first
@@ -209,6 +212,20 @@ class CandidateFilter(django_filters.FilterSet):
         enough = papers.order_by().values("candidate").annotate(n=Count("pk")).filter(n__gte=at_least).values(
             "candidate")
         return queryset.filter(pk__in=enough)
+
+    @staticmethod
+    def counted_column(data: dict) -> str | None:
+        """The summary column that already counts the papers asked for, where one does: at least N papers, or
+        first-author papers, with no venue, tier or year."""
+        if any(data.get(name) not in (None, "", []) for name in ("venue", "venue_tier", "pub_year_min",
+                                                                  "pub_year_max")):
+            return None
+        status = data.get("pub_status") or "peer_reviewed"
+        if status == "peer_reviewed":
+            return "first_author_paper_count" if data.get("first_author") else "paper_count"
+        if status == "any" and not data.get("first_author"):
+            return "publication_count"
+        return None
 
     def filter_institution(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         """Degrees from the institution, by any of its names (ZJU, 浙江大学), or whose name holds these words."""

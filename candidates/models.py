@@ -106,6 +106,10 @@ class Candidate(models.Model):
         help_text="On a 4.0 scale (candidates/gpa.py).",
     )
     publication_count = models.PositiveIntegerField(default=0, db_index=True)
+    # peer-reviewed main-track papers (PEER_REVIEWED), all and as first author: "at least N (first-author) papers"
+    # without a venue, tier or year is a range on these rather than a count of every candidate's papers
+    paper_count = models.PositiveIntegerField(default=0, db_index=True)
+    first_author_paper_count = models.PositiveIntegerField(default=0, db_index=True)
     avg_rating = models.FloatField(null=True, blank=True, db_index=True, help_text="The team's average, 1 to 5.")
     rating_count = models.PositiveIntegerField(default=0)
     # Its words (candidates/search.py), indexed by FTS5 on SQLite (SearchEntry) and, as `search_vector`, by a
@@ -120,7 +124,8 @@ class Candidate(models.Model):
     # every change to the record by a person, a parse, a merge or an undo (django-simple-history); the summary
     # columns are derived from the rows and left out
     history = HistoricalRecords(
-        excluded_fields=["search_text", "search_vector", "avg_rating", "rating_count", "updated_at",
+        excluded_fields=["search_text", "search_vector", "avg_rating", "rating_count", "updated_at", "paper_count",
+                         "first_author_paper_count",
                          "highest_degree_level", "highest_degree", "highest_institution",
                          "gpa", "gpa_scale", "gpa_4", "publication_count", "quality_score", "needs_review"],
         m2m_fields=[skills, tags],

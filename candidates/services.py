@@ -26,6 +26,7 @@ from simple_history.utils import bulk_create_with_history
 from . import corrections, documents, duplicates, identity, parsing, search
 from .gpa import on_four_scale
 from .models import (
+    PEER_REVIEWED,
     Award,
     Candidate,
     ContactKey,
@@ -717,7 +718,11 @@ def candidate_summarize(*, candidate: Candidate) -> None:
     candidate.gpa = graded.gpa if graded else None
     candidate.gpa_scale = graded.gpa_scale if graded else None
     candidate.gpa_4 = on_four_scale(graded.gpa, graded.gpa_scale, graded.gpa_4_stated) if graded else None
-    candidate.publication_count = candidate.publications.count()
+    papers = candidate.publications.aggregate(
+        all=Count("pk"), peer_reviewed=Count("pk", filter=PEER_REVIEWED),
+        first=Count("pk", filter=PEER_REVIEWED & Q(first_author=True)))
+    candidate.publication_count = papers["all"]
+    candidate.paper_count, candidate.first_author_paper_count = papers["peer_reviewed"], papers["first"]
     newest = candidate.newest_parsed_resume()
     candidate.quality_score = newest.quality_score if newest else None
     candidate.needs_review = newest.needs_review if newest else False
@@ -733,6 +738,7 @@ def candidate_summarize(*, candidate: Candidate) -> None:
 
 SUMMARY_FIELDS = [
     "highest_degree_level", "highest_degree", "highest_institution", "gpa", "gpa_scale", "gpa_4", "publication_count",
+    "paper_count", "first_author_paper_count",
     "quality_score", "needs_review", "search_text", "avg_rating", "rating_count", "updated_at",
 ]
 

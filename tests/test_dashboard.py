@@ -301,3 +301,11 @@ def test_a_broad_search_is_counted_only_so_far_and_says_so(recruiter_client, poo
         monkeypatch.setattr("candidates.views.COUNT_EXACT_UP_TO", 0)
         body = recruiter_client.get("/").content.decode()
         assert re.search(r"About \d+ candidates <small[^>]*>\(estimated\)</small>", body)
+
+
+def test_the_csv_export_keeps_the_search_order_across_chunks(recruiter_client, recruiter, pool, monkeypatch):
+    monkeypatch.setattr("candidates.exports.CHUNK", 3)
+    services.tag_add(candidate=pool["di"], name="last chunk")
+    rows = read_csv(recruiter_client.get(reverse("candidates:export"), {"sort": "name"}))
+    assert [r["name"] for r in rows] == ["Ana Lima", "Bo Chen", "Cy Patel", "Di Rossi"]
+    assert rows[3]["tags"] == "last chunk" and rows[0]["venues"] == "CVPR; ICCV"

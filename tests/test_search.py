@@ -142,3 +142,36 @@ def test_a_word_too_common_to_rank_everywhere_ranks_the_newest_matches_then_the_
     response = recruiter_client.get(tenth.get_absolute_url(), {"q": "vision", "at": 10})
     assert (response.context["previous"], response.context["following"], response.context["position"]) == (
         people[int(pages[8][1:])].pk, people[int(pages[10][1:])].pk, 10)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_indexes_the_records_already_there(client, django_user_model):
+    """Candidates stored before the index existed are found by it, ratings and paper counts filled, and
+    institutions keyed, on either database."""
+    from django.db.migrations.executor import MigrationExecutor
+
+    before = ("candidates", "0017_upload_verdicts")
+    executor = MigrationExecutor(connection)
+    executor.migrate([before])
+    try:
+        old = executor.loader.project_state([before]).apps
+        candidate = old.get_model("candidates", "Candidate").objects.create(
+            name="Old Timer", search_text="old timer wiśniewska c++ tensorflow")
+        old.get_model("candidates", "Education").objects.create(candidate=candidate, institution="浙江大学")
+        old.get_model("candidates", "Publication").objects.create(candidate=candidate, title="A", venue="CVPR",
+                                                                  first_author=True)
+        old.get_model("candidates", "Publication").objects.create(candidate=candidate, title="B", status="preprint")
+        user = old.get_model("auth", "User").objects.create(username="old-rater")
+        old.get_model("candidates", "Rating").objects.create(candidate=candidate, recruiter_id=user.pk, stars=4)
+    finally:
+        executor = MigrationExecutor(connection)
+        executor.migrate(executor.loader.graph.leaf_nodes())
+    migrated = Candidate.objects.get(name="Old Timer")
+    assert (migrated.avg_rating, migrated.rating_count) == (4.0, 1)
+    assert (migrated.paper_count, migrated.first_author_paper_count) == (1, 1)
+    assert Education.objects.get().institution_key.startswith("* zhejiang university |")
+    client.force_login(django_user_model.objects.create_user("rita"))
+    for query in ("wisniewska", "c++", "tensorflow"):
+        assert found(client, q=query) == ["Old Timer"], query
+    assert found(client, institution="ZJU") == ["Old Timer"]
+    assert found(client, pubs_min=1, first_author=1) == ["Old Timer"]
