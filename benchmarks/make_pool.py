@@ -512,6 +512,10 @@ def summarize(p: Person) -> None:
     c.gpa_scale = graded.gpa_scale if graded else None
     c.gpa_4 = on_four_scale(graded.gpa, graded.gpa_scale, graded.gpa_4_stated) if graded else None
     c.publication_count = len(p.publications)
+    if has_field(Candidate, "paper_count"):  # peer-reviewed main-track papers, all and first-authored (0021)
+        peer_reviewed = [x for x in p.publications if x.is_peer_reviewed]
+        c.paper_count = len(peer_reviewed)
+        c.first_author_paper_count = sum(1 for x in peer_reviewed if x.first_author)
     c.quality_score = p.resume.quality_score
     c.needs_review = p.resume.quality_score < REVIEW_BELOW and not p.resume.reviewed
     c.search_text = document(*search_parts(p))
