@@ -223,27 +223,38 @@ SNIPPET_BEFORE, SNIPPET_AFTER = 8, 16
 
 
 def snippet(text: str, terms: list[Term]) -> str:
-    """The passage of `text` where the query's words first occur, escaped, with them in <mark>; '' if none."""
-    tokens = [(m.start(), m.end(), " ".join(words(m.group()))) for m in WORD.finditer(text)]
-    said = [t[2] for t in tokens]
-    marked: set[int] = set()
-    for term in (t for t in terms if not t.excluded):
-        n = len(term.words)
-        for i in range(len(said) - n + 1):
-            if _matches(said[i:i + n], term):
-                marked.update(range(i, i + n))
-    if not marked:
+    """The passage of `text` where the query's words first occur, escaped, with them in <mark>; '' if none.
+
+    Reads the text word by word only as far as the passage's end: a page shows 25 of these.
+    """
+    wanted = [t for t in terms if not t.excluded]
+    plain = text.isascii()  # most resumes: a word is its lower case, no accent to fold
+    tokens: list[tuple[int, int, str]] = []
+    first = None
+    for m in WORD.finditer(text):
+        tokens.append((m.start(), m.end(), word(m.group().lower()) if plain else " ".join(words(m.group()))))
+        if first is None:
+            first = next((len(tokens) - len(t.words) for t in wanted if _ends_here(tokens, t)), None)
+        elif len(tokens) >= first + SNIPPET_AFTER:
+            break
+    if first is None:
         return ""
-    first = min(marked)
     start, end = max(0, first - SNIPPET_BEFORE), min(len(tokens), first + SNIPPET_AFTER)
+    marked = {i for i in range(start, end) for t in wanted
+              if any(_ends_here(tokens[:k + 1], t) and k - len(t.words) < i <= k for k in range(i, end))}
     parts, at = ["…" if start else ""], tokens[start][0]
     for i in range(start, end):
         begin, stop, _ = tokens[i]
         parts.append(escape(text[at:begin]))
         parts.append(f"<mark>{escape(text[begin:stop])}</mark>" if i in marked else escape(text[begin:stop]))
         at = stop
-    parts.append("…" if end < len(tokens) else escape(text[at:at + 40]))
+    parts.append("…" if end < len(tokens) or WORD.search(text, at) else escape(text[at:at + 40]))
     return mark_safe(" ".join("".join(parts).split()))
+
+
+def _ends_here(tokens: list[tuple[int, int, str]], term: Term) -> bool:
+    n = len(term.words)
+    return len(tokens) >= n and _matches([t[2] for t in tokens[-n:]], term)
 
 
 def _matches(said: list[str], term: Term) -> bool:

@@ -65,12 +65,13 @@ def page_size(request: HttpRequest) -> int:
 def facets(candidates: QuerySet, total: int, estimated: bool, pub_status: str | None = None) -> dict:
     """How many of these candidates have each top skill, venue and highest degree, and need review.
 
-    The counts come from the newest FACET_SAMPLE matches, read once: exact when there are no more; past that
+    The counts come from FACET_SAMPLE of the matches, read once: exact when there are no more; past that
     scaled to the total (`estimated`); and past the capped count, where the total is not known, given as a share
     of the matches (`shares`). So a search of the whole pool never counts every row of it again. Venues count
     the papers the venue filter counts (`pub_status`). The review count rides on the degree query.
     """
-    ids = list(search.unranked(candidates).order_by("-pk").values_list("pk", flat=True)[:FACET_SAMPLE])
+    # in whatever order the database finds them first: sorting every match to pick the sample costs what it saves
+    ids = list(search.unranked(candidates).order_by().values_list("pk", flat=True)[:FACET_SAMPLE])
     shares = total > MAX_RESULTS or estimated
     scale = 100 / max(1, len(ids)) if shares else total / len(ids) if total > len(ids) else 1
 
@@ -207,10 +208,11 @@ def snippets_add(candidates: list[Candidate], terms: list[search.Term]) -> None:
     """Why each candidate matched: the passage of their newest parsed resume with the query's words marked."""
     texts: dict[int, str] = {}
     ids = [c.pk for c in candidates]  # not the page's queryset: as a subquery it would run the search again
-    newest_first = Resume.objects.filter(candidate__in=ids, status=Resume.Status.PARSED).order_by(
-        "candidate", "-created_at", "-pk")
-    for candidate_id, text in newest_first.values_list("candidate", "text"):
-        texts.setdefault(candidate_id, text)
+    # by candidate only (a few rows each), the status checked here: SQLite otherwise walks the status index
+    newest_first = Resume.objects.filter(candidate__in=ids).order_by("candidate", "-created_at", "-pk")
+    for candidate_id, status, text in newest_first.values_list("candidate", "status", "text"):
+        if status == Resume.Status.PARSED:
+            texts.setdefault(candidate_id, text)
     for candidate in candidates:
         candidate.snippet = search.snippet(texts.get(candidate.pk, ""), terms)
 

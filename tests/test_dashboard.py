@@ -158,12 +158,13 @@ def test_the_list_shows_counts_facets_and_converted_gpas(recruiter_client, pool)
 
 def test_past_the_sample_size_facet_counts_are_estimated_and_say_so(recruiter_client, pool, monkeypatch):
     """Counted over the newest FACET_SAMPLE matches, scaled to all of them, and marked ≈."""
-    monkeypatch.setattr("candidates.views.FACET_SAMPLE", 2)  # the newest two: Cy Patel and Di Rossi
+    monkeypatch.setattr("candidates.views.FACET_SAMPLE", 2)  # two of the four, whichever the database gives first
     response = recruiter_client.get("/")
     skills = {o["value"]: o["count"] for o in response.context["skill_options"]}
-    assert skills == {"python": 2, "tensorflow": 2}  # one each of two, scaled to four
+    assert all(n in (2, 4) for n in skills.values())  # one or both of two, scaled to four
+    assert 2 <= len(skills) <= 4
     body = response.content.decode()
-    assert "Counts marked ≈ are estimated from the newest 2 matches." in body
+    assert "Counts marked ≈ are estimated from 2 of the matches." in body
     assert '<span class="count">≈2</span>' in body
     monkeypatch.setattr("candidates.views.FACET_SAMPLE", 4)
     response = recruiter_client.get("/")
