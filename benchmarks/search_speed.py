@@ -42,6 +42,8 @@ import django  # noqa: E402
 
 django.setup()
 
+from recruiting.wsgi import warm_up  # noqa: E402
+
 from django.conf import settings  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.db import connection  # noqa: E402
@@ -294,6 +296,7 @@ def main() -> None:
         results = []
         planned = requests_planned(picks)
         make_pool.caches_cleared()
+        warm_up()  # what recruiting/wsgi.py does in each gunicorn worker: vocabularies built, startup objects frozen
         for request in planned:
             results.append(measured(client, request, args.repeat))
             row_printed(results[-1])

@@ -11,13 +11,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from django.db import connection
-from django.db.models import Field, ForeignKey, Lookup, QuerySet
+from django.db.models import QuerySet
 from django.http import HttpRequest, StreamingHttpResponse
 from django.utils.http import content_disposition_header
 from django.urls import reverse
 
 from .models import PEER_REVIEWED, Candidate, DegreeLevel, DuplicatePair, Publication, Shortlist, ShortlistEntry
+from .search import among
 
 CANDIDATE_COLUMNS = [
     "id", "name", "emails", "phones", "highest_degree", "institution", "gpa", "gpa_scale", "gpa_4",
@@ -59,25 +59,6 @@ def _number(value) -> str:
 def _chunks(rows: Iterator, size: int) -> Iterator[list]:
     while chunk := list(islice(rows, size)):
         yield chunk
-
-
-def among(field: str, ids: list[int]) -> dict:
-    """`field__in=ids` as a lookup: on PostgreSQL `= ANY(array)`, one parameter rather than thousands, which
-    psycopg and Django would otherwise prepare one by one for every chunk."""
-    return {f"{field}__{'any_of' if connection.vendor == 'postgresql' else 'in'}": ids}
-
-
-class AnyOf(Lookup):
-    lookup_name = "any_of"
-    prepare_rhs = False
-
-    def as_sql(self, compiler, connection) -> tuple[str, list]:
-        lhs, lhs_params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s)", [*lhs_params, list(self.rhs)]
-
-
-Field.register_lookup(AnyOf)
-ForeignKey.register_lookup(AnyOf)
 
 
 def _grouped(pairs: Iterable[tuple[int, str]]) -> dict[int, list[str]]:

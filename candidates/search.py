@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import F, Lookup, Q, QuerySet, TextField
+from django.db.models import F, Field, ForeignKey, Lookup, Q, QuerySet, TextField
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -142,22 +142,19 @@ def ranked(queryset: QuerySet, terms: list[Term]) -> "QuerySet | Ranked":
     ts_rank normalised by length, so that a long resume does not win by length alone.
 
     ts_rank reads each match's whole vector, stored out of line (TOAST); for a word most resumes hold that is most
-    of the table, seconds at 100,000 candidates. So where PostgreSQL expects more than RANK_ALL matches, only the
-    newest RANK_WINDOW are ranked, best first, and the others follow, newest first: a word that common says little
-    about who fits best anyway.
+    of the table, seconds at 100,000 candidates. So on PostgreSQL only the newest RANK_WINDOW matches are ranked,
+    best first, and any older ones follow, newest first: a word that common says little about who fits best.
     """
     if connection.vendor != "postgresql":
         return queryset.annotate(relevance=-F("search_entry__rank")).order_by("-relevance", "-pk")
     rank = SearchRank(F("search_vector"), _tsquery(terms), normalization=1)
-    if expected_rows(queryset) <= RANK_ALL:
-        return queryset.annotate(relevance=rank).order_by("-relevance", "-pk")
     window = list(queryset.order_by("-pk").values_list("pk", flat=True)[:RANK_WINDOW])
-    best_first = list(queryset.model.objects.filter(pk__in=window).annotate(relevance=rank).order_by(
+    best_first = list(queryset.model.objects.filter(pk__any_of=window).annotate(relevance=rank).order_by(
         "-relevance", "-pk").values_list("pk", flat=True))
-    return Ranked(queryset.order_by("-pk"), best_first)
+    return Ranked(queryset.order_by("-pk"), best_first, complete=len(window) < RANK_WINDOW)
 
 
-RANK_ALL, RANK_WINDOW = 5_000, 1_000
+RANK_WINDOW = 2_000
 
 
 def expected_rows(queryset: QuerySet) -> int:
@@ -172,12 +169,13 @@ def unranked(results: "QuerySet | Ranked") -> QuerySet:
 
 
 class Ranked:
-    """A search in relevance order whose best matches were ranked apart (`best_first`, ids) and whose other
-    matches follow newest first; sliced like a QuerySet (by the paginator, by the candidate page's neighbours)."""
+    """A search in relevance order whose newest matches were ranked apart (`best_first`, ids; all of them when
+    `complete`) and whose other matches follow newest first; sliced like a QuerySet (by the paginator, by the
+    candidate page's neighbours)."""
 
-    def __init__(self, queryset: QuerySet, best_first: list[int]):
+    def __init__(self, queryset: QuerySet, best_first: list[int], complete: bool):
         self.queryset, self.best_first = queryset, best_first
-        self.rest = queryset.filter(pk__lt=min(best_first)) if best_first else queryset.none()
+        self.rest = queryset.none() if complete or not best_first else queryset.filter(pk__lt=min(best_first))
 
     def count(self) -> int:
         return self.queryset.count()
@@ -208,6 +206,25 @@ class Match(Lookup):
         lhs, lhs_params = self.process_lhs(compiler, connection)
         rhs, rhs_params = self.process_rhs(compiler, connection)
         return f"{lhs} MATCH {rhs}", [*lhs_params, *rhs_params]
+
+
+def among(field: str, ids: list[int]) -> dict:
+    """`field__in=ids` as a lookup: on PostgreSQL `= ANY(array)`, one parameter rather than thousands, which
+    psycopg and Django would otherwise prepare one by one for every chunk."""
+    return {f"{field}__{'any_of' if connection.vendor == 'postgresql' else 'in'}": ids}
+
+
+class AnyOf(Lookup):
+    lookup_name = "any_of"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection) -> tuple[str, list]:
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s)", [*lhs_params, list(self.rhs)]
+
+
+Field.register_lookup(AnyOf)
+ForeignKey.register_lookup(AnyOf)
 
 
 class IndexedText(TextField):

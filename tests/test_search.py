@@ -126,9 +126,8 @@ def test_an_institution_is_found_by_any_of_its_names(recruiter_client):
 
 def test_a_word_too_common_to_rank_everywhere_ranks_the_newest_matches_then_the_rest(
         recruiter_client, monkeypatch):
-    """On PostgreSQL, past RANK_ALL expected matches only the newest RANK_WINDOW are ranked, best first; the older
-    ones follow newest first, on every page and in the candidate page's previous/next. SQLite ranks them all."""
-    monkeypatch.setattr(search, "RANK_ALL", 0)
+    """On PostgreSQL only the newest RANK_WINDOW matches are ranked, best first; the older ones follow newest
+    first, on every page and in the candidate page's previous/next. SQLite ranks them all."""
     monkeypatch.setattr(search, "RANK_WINDOW", 3)
     people = [person(f"P{i}", "vision " * (1 + i % 3) + "filler " * 20) for i in range(12)]  # P11 is the newest
     pages = found(recruiter_client, q="vision", page_size=10) + found(recruiter_client, q="vision", page_size=10,
