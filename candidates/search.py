@@ -154,7 +154,7 @@ def ranked(queryset: QuerySet, terms: list[Term]) -> "QuerySet | Ranked":
     return Ranked(queryset.order_by("-pk"), best_first, complete=len(window) < RANK_WINDOW)
 
 
-RANK_WINDOW = 2_000
+RANK_WINDOW = 1_000
 
 
 def expected_rows(queryset: QuerySet) -> int:

@@ -5,7 +5,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import Count, Q, QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, StreamingHttpResponse
@@ -49,7 +49,7 @@ from .models import (
 
 RECENT_UPLOADS = 100
 MAX_RESULTS = 10_000  # pages of a search go this far (SearchPaginator)
-COUNT_EXACT_UP_TO = 20_000  # PostgreSQL: past this many expected matches the count is its estimate
+COUNT_EXACT = 1_000  # PostgreSQL counts this far, then gives its planner's estimate (match_count)
 PAGE_SIZES = (10, 25, 50, 100, 200)
 FACET_SIZE = 12
 FACET_SAMPLE = 1_000  # past this many matches, facet counts are estimated from this many of them
@@ -62,7 +62,7 @@ def page_size(request: HttpRequest) -> int:
         return 25
 
 
-def facets(candidates: QuerySet, total: int, estimated: bool, pub_status: str | None = None) -> dict:
+def facets(candidates: QuerySet, total: int, inexact: bool, pub_status: str | None = None) -> dict:
     """How many of these candidates have each top skill, venue and highest degree, and need review.
 
     The counts come from FACET_SAMPLE of the matches, read once: exact when there are no more; past that
@@ -72,7 +72,7 @@ def facets(candidates: QuerySet, total: int, estimated: bool, pub_status: str | 
     """
     # in whatever order the database finds them first: sorting every match to pick the sample costs what it saves
     ids = list(search.unranked(candidates).order_by().values_list("pk", flat=True)[:FACET_SAMPLE])
-    shares = total > MAX_RESULTS or estimated
+    shares = inexact
     scale = 100 / max(1, len(ids)) if shares else total / len(ids) if total > len(ids) else 1
 
     def scaled(n: int) -> int:
@@ -107,7 +107,7 @@ def facet_options(counts: list[tuple[str, int]], selected: list[str]) -> list[di
 
 def facet_context(filterset: CandidateFilter, candidates: QuerySet, paginator: "SearchPaginator") -> dict:
     data = filterset.form.cleaned_data if filterset.is_valid() else {}
-    counts = facets(candidates, paginator.count, paginator.estimated, data.get("pub_status"))
+    counts = facets(candidates, paginator.count, not paginator.exact, data.get("pub_status"))
     skills = [canonical_skill(v) for v in data.get("skill", [])]
     venues = [canonical_venue(v) for v in data.get("venue", [])]
     degree_labels = dict(DegreeLevel.choices)
@@ -135,11 +135,11 @@ def wants_fragment(request: HttpRequest) -> bool:
 
 class SearchPaginator(Paginator):
     """Pages of a search, up to its first MAX_RESULTS matches: deep offsets cost a scan of every row before them,
-    and nobody reads page 4,000; the page says so and asks for a narrower search. Counts stop there too, or are
-    PostgreSQL's estimate where it expects many matches (match_count)."""
+    and nobody reads page 4,000; the page says so and asks for a narrower search. The count is exact only so far
+    (match_count); past that, pages go on while they are full."""
 
     @cached_property
-    def counted(self) -> tuple[int, bool]:
+    def counted(self) -> tuple[int, str | None]:
         return match_count(self.object_list)
 
     @property
@@ -147,31 +147,48 @@ class SearchPaginator(Paginator):
         return self.counted[0]
 
     @property
+    def exact(self) -> bool:
+        return self.counted[1] is None
+
+    @property
     def estimated(self) -> bool:
-        return self.counted[1]
+        return self.counted[1] == "estimated"
 
     @property
     def capped(self) -> bool:
-        return self.count > MAX_RESULTS
+        return self.counted[1] == "more than"
 
     @property
     def num_pages(self) -> int:
-        return max(1, -(-min(self.count, MAX_RESULTS) // self.per_page))
+        return max(1, -(-min(self.count if self.exact else MAX_RESULTS, MAX_RESULTS) // self.per_page))
 
     def validate_number(self, number) -> int:
         return min(super().validate_number(number), self.num_pages)
 
+    def page(self, number) -> Page:
+        page = super().page(number)
+        # an inexact count does not say where the last page is: a full page may have a next one
+        page.more = page.has_next() and (self.exact or len(page.object_list) == self.per_page)
+        return page
 
-def match_count(results: "QuerySet | search.Ranked") -> tuple[int, bool]:
-    """How many candidates match, and whether that is an estimate. Counting every match of a common word reads
-    most of the table, so past COUNT_EXACT_UP_TO expected matches PostgreSQL's own estimate stands in (rounded);
-    elsewhere the count stops at MAX_RESULTS + 1."""
+
+def match_count(results: "QuerySet | search.Ranked") -> tuple[int, str | None]:
+    """How many candidates match, and how far to trust it: None (exact), "estimated" or "more than".
+
+    Counting every match of a common word reads most of the table; so the count stops past COUNT_EXACT (1,000 on
+    PostgreSQL, where each match of a full-text search may be read out of TOAST, MAX_RESULTS on SQLite), and past
+    that PostgreSQL's own estimate stands in, rounded, where it agrees that there are more.
+    """
     queryset = search.unranked(results)
+    limit = COUNT_EXACT if connection.vendor == "postgresql" else MAX_RESULTS
+    counted = queryset.order_by().values("pk")[:limit + 1].count()
+    if counted <= limit:
+        return counted, None
     if connection.vendor == "postgresql":
         expected = search.expected_rows(queryset)
-        if expected > COUNT_EXACT_UP_TO:
-            return int(float(f"{expected:.2g}")), True
-    return queryset.order_by().values("pk")[:MAX_RESULTS + 1].count(), False
+        if expected > limit:
+            return int(float(f"{expected:.2g}")), "estimated"
+    return limit, "more than"
 
 
 @require_GET
@@ -224,8 +241,9 @@ def candidate_export(request: HttpRequest) -> StreamingHttpResponse:
     return exports.candidates_csv(request, candidates, filename="candidates.csv")
 
 
-def neighbours(request: HttpRequest, candidate: Candidate) -> tuple[int | None, int | None, int | None, int]:
-    """Previous and next candidate ids within the search the recruiter came from, with position and total.
+def neighbours(request: HttpRequest, candidate: Candidate) -> tuple[int | None, int | None, int | None, tuple]:
+    """Previous and next candidate ids within the search the recruiter came from, with position and total (as
+    match_count gives it).
 
     The list's links carry the candidate's position (`at`), so three rows around it answer; a link without one
     (shared, or the search changed since) is looked for among the search's first MAX_RESULTS.
@@ -246,7 +264,7 @@ def neighbours(request: HttpRequest, candidate: Candidate) -> tuple[int | None, 
     window = ids(start, at + 1) if 1 <= at <= MAX_RESULTS else []
     if candidate.pk not in window:
         start, window = 0, ids(0, MAX_RESULTS)
-    total = match_count(results)[0]
+    total = match_count(results)
     if candidate.pk not in window:
         return None, None, None, total
     index = window.index(candidate.pk)
@@ -271,9 +289,8 @@ def candidate_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "previous": previous,
         "following": following,
         "position": position,
-        "total": total,
-        "max_results": MAX_RESULTS,
-        "max_results_shown": f"{MAX_RESULTS:,}",
+        "total": total[0],
+        "total_how": total[1],
         "search": _without(request.GET, "resume", "at"),
         "results_page": (position - 1) // page_size(request) + 1 if position else None,
         "duplicate_pairs": duplicate_pairs(candidate),
