@@ -11,6 +11,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from django.contrib.postgres.aggregates import ArrayAgg
+from django.db import connection
 from django.db.models import QuerySet
 from django.http import HttpRequest, StreamingHttpResponse
 from django.utils.http import content_disposition_header
@@ -28,11 +30,11 @@ SCALARS = [
     "pk", "name", "emails", "phones", "highest_degree", "highest_degree_level", "highest_institution",
     "gpa", "gpa_scale", "gpa_4", "publication_count", "avg_rating", "needs_review",
 ]
-CHUNK = 2000
+CHUNK = 5000
 DEGREE_LABELS = dict(DegreeLevel.choices)
 # A cell a spreadsheet would run as a formula (OWASP's list, '+1-1' and '-2+3' included): a leading apostrophe
 # makes it text, which the spreadsheet shows without the apostrophe.
-FORMULA = re.compile(r"^[=+\-@\t\r]")
+FORMULA = tuple("=+-@\t\r")
 TEXT_COLUMNS = {"phones"}  # always text: '+8613800001111' or '0612345678' would become numbers
 BOM = "\ufeff"  # Excel reads the file as UTF-8 only with it: Chinese and accented names garble without
 
@@ -45,7 +47,7 @@ class _Echo:
 def safe(value, text: bool = False) -> str:
     """A cell as a spreadsheet will show it, never as a formula it would run; `text` keeps digits as they are."""
     value = "" if value is None else str(value)
-    return "'" + value if FORMULA.match(value) or (text and value) else value
+    return "'" + value if value.startswith(FORMULA) or (text and value) else value
 
 
 def joined(values: Iterable) -> str:
@@ -70,39 +72,34 @@ def _grouped(pairs: Iterable[tuple[int, str]]) -> dict[int, list[str]]:
 
 def _lists_for(ids: list[int]) -> dict[str, dict[int, list[str]]]:
     """The list columns of these candidates, one query each."""
-    venues = _grouped(
-        Publication.objects.filter(PEER_REVIEWED, **among('candidate_id', ids))
-        .exclude(venue="")
-        .order_by("candidate_id", "position")  # not the model's order, which joins the candidate table to sort
-        .values_list("candidate_id", "venue")
-    )
+    venues = _names(Publication.objects.filter(PEER_REVIEWED, **among("candidate_id", ids)).exclude(venue=""),
+                    "venue", ordering="position")
     return {
-        "skills": _grouped(
-            Candidate.skills.through.objects.filter(**among('candidate_id', ids))
-            .order_by("skill__name")
-            .values_list("candidate_id", "skill__name")
-        ),
-        "tags": _grouped(
-            Candidate.tags.through.objects.filter(**among('candidate_id', ids))
-            .order_by("tag__name")
-            .values_list("candidate_id", "tag__name")
-        ),
-        "shortlists": _grouped(
-            ShortlistEntry.objects.filter(**among('candidate_id', ids))
-            .order_by("shortlist__name")
-            .values_list("candidate_id", "shortlist__name")
-        ),
+        "skills": _names(Candidate.skills.through.objects.filter(**among("candidate_id", ids)), "skill__name"),
+        "tags": _names(Candidate.tags.through.objects.filter(**among("candidate_id", ids)), "tag__name"),
+        "shortlists": _names(ShortlistEntry.objects.filter(**among("candidate_id", ids)), "shortlist__name"),
         # Most frequent first, as on the list page.
         "venues": {pk: [v for v, _ in Counter(names).most_common()] for pk, names in venues.items()},
         "possible_duplicates": _possible_duplicates(ids),
     }
 
 
+def _names(rows: QuerySet, name: str, ordering: str = "") -> dict[int, list[str]]:
+    """Each candidate's names (skills, tags, shortlists, venues) in order; on PostgreSQL as one array per candidate,
+    which spares fetching and grouping a row per name (15 skills a candidate: 1.5 million rows for the whole pool).
+    Never in the model's default order, which for papers joins the candidate table to sort."""
+    ordering = ordering or name
+    if connection.vendor == "postgresql":
+        return dict(rows.order_by().values("candidate_id").annotate(names=ArrayAgg(name, order_by=ordering))
+                    .values_list("candidate_id", "names"))
+    return _grouped(rows.order_by("candidate_id", ordering).values_list("candidate_id", name))
+
+
 def _possible_duplicates(ids: list[int]) -> dict[int, list[str]]:
     """For each candidate, the other records flagged as probably the same person: 'Name (#id)'."""
     flagged = DuplicatePair.objects.filter(status=DuplicatePair.Status.POSSIBLE).order_by("pk")
-    pairs = [*flagged.filter(**among('first_id', ids)).values_list("first_id", "second_id", "second__name"),
-             *flagged.filter(**among('second_id', ids)).values_list("second_id", "first_id", "first__name")]
+    pairs = [*flagged.filter(**among("first_id", ids)).values_list("first_id", "second_id", "second__name"),
+             *flagged.filter(**among("second_id", ids)).values_list("second_id", "first_id", "first__name")]
     return _grouped((pk, f"{name or 'Candidate'} (#{other})") for pk, other, name in pairs)
 
 
@@ -112,7 +109,7 @@ def candidate_rows(request: HttpRequest, candidates: QuerySet) -> Iterator[list]
     # the first few, which for a selective filter meant probing every candidate in list order), then by chunks
     ids = list(candidates.values_list("pk", flat=True))
     for chunk_ids in _chunks(iter(ids), CHUNK):
-        scalars = {row[0]: row for row in Candidate.objects.filter(**among('pk', chunk_ids)).values_list(*SCALARS)}
+        scalars = {row[0]: row for row in Candidate.objects.filter(**among("pk", chunk_ids)).values_list(*SCALARS)}
         chunk = [scalars[pk] for pk in chunk_ids if pk in scalars]
         lists = _lists_for(chunk_ids)
         for pk, name, emails, phones, degree, level, institution, gpa, scale, gpa_4, pubs, rating, review in chunk:

@@ -149,7 +149,7 @@ def ranked(queryset: QuerySet, terms: list[Term]) -> "QuerySet | Ranked":
         return queryset.annotate(relevance=-F("search_entry__rank")).order_by("-relevance", "-pk")
     rank = SearchRank(F("search_vector"), _tsquery(terms), normalization=1)
     window = list(queryset.order_by("-pk").values_list("pk", flat=True)[:RANK_WINDOW])
-    best_first = list(queryset.model.objects.filter(pk__any_of=window).annotate(relevance=rank).order_by(
+    best_first = list(queryset.model.objects.filter(**among("pk", window)).annotate(relevance=rank).order_by(
         "-relevance", "-pk").values_list("pk", flat=True))
     return Ranked(queryset.order_by("-pk"), best_first, complete=len(window) < RANK_WINDOW)
 
@@ -211,7 +211,9 @@ class Match(Lookup):
 def among(field: str, ids: list[int]) -> dict:
     """`field__in=ids` as a lookup: on PostgreSQL `= ANY(array)`, one parameter rather than thousands, which
     psycopg and Django would otherwise prepare one by one for every chunk."""
-    return {f"{field}__{'any_of' if connection.vendor == 'postgresql' else 'in'}": ids}
+    if connection.vendor == "postgresql":  # as an array literal: Django would otherwise visit each id in turn too
+        return {f"{field}__any_of": "{" + ",".join(map(str, ids)) + "}"}
+    return {f"{field}__in": ids}
 
 
 class AnyOf(Lookup):
@@ -220,7 +222,7 @@ class AnyOf(Lookup):
 
     def as_sql(self, compiler, connection) -> tuple[str, list]:
         lhs, lhs_params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s)", [*lhs_params, list(self.rhs)]
+        return f"{lhs} = ANY(%s::bigint[])", [*lhs_params, self.rhs]
 
 
 Field.register_lookup(AnyOf)
