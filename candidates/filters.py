@@ -255,5 +255,6 @@ class CandidateFilter(django_filters.FilterSet):
         if not value:
             return queryset
         flagged = DuplicatePair.objects.filter(status=DuplicatePair.Status.POSSIBLE)
-        # two semi-joins on the few flagged pairs, not two probes for every candidate
-        return queryset.filter(Q(pk__in=flagged.values("first")) | Q(pk__in=flagged.values("second")))
+        # one semi-join on the few flagged pairs' ids, not a probe for every candidate
+        flagged = flagged.order_by()
+        return queryset.filter(pk__in=flagged.values("first").union(flagged.values("second")))

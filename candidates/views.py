@@ -79,13 +79,15 @@ def facets(candidates: QuerySet, total: int, inexact: bool, pub_status: str | No
         return round(n * scale)
 
     degrees = list(
-        Candidate.objects.filter(pk__in=ids)
+        Candidate.objects.filter(**search.among("pk", ids))
         .values("highest_degree_level")
         .annotate(n=Count("pk"), review=Count("pk", filter=Q(needs_review=True)))
         .order_by("-n", "highest_degree_level")
     )
-    skills = Skill.objects.filter(candidates__in=ids).annotate(n=Count("candidates")).order_by("-n", "name")
-    venues = (Publication.objects.filter(counted_papers(pub_status), candidate__in=ids).exclude(venue="")
+    skills = Skill.objects.filter(**search.among("candidates__id", ids)).annotate(n=Count("candidates")).order_by(
+        "-n", "name")
+    venues = (Publication.objects.filter(counted_papers(pub_status), **search.among("candidate_id", ids))
+              .exclude(venue="")
               .values("venue").annotate(n=Count("candidate", distinct=True)).order_by("-n", "venue"))
     return {
         "skills": [(s.name, scaled(s.n)) for s in skills[:FACET_SIZE]],
