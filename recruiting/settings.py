@@ -223,6 +223,10 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
         "processed_folder": str(_broker_dir / "processed"),
         "control_folder": str(_broker_dir / "control"),
         "store_processed": False,
+        # kombu sleeps this long each time it finds nothing it may take, which with prefetch 1 and acks_late is after
+        # every task: at its default (1 s) a worker parsed one resume a second whatever the PDF. 10 ms keeps a worker
+        # busy between tasks and costs an idle one about 1% of a core (benchmarks/ingest_speed.py).
+        "polling_interval": 0.01,
     }
 else:
     # Far above the task's hard time limit, so a message of a slow parse is never delivered twice.
@@ -232,6 +236,8 @@ CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", "resumes")
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
+# One message per worker process at a time, even where a second would save the wait for the broker: a slow PDF
+# never holds back a resume another worker could take, and a worker that dies strands only the one it was parsing.
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
