@@ -3,6 +3,7 @@
 import django_filters
 from django import forms
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.utils.functional import cached_property
 
 from . import search
 from .models import (
@@ -140,7 +141,7 @@ class CandidateFilter(django_filters.FilterSet):
             return search.ranked(queryset, self.terms)  # a QuerySet, or a search.Ranked sequence of the matches
         return queryset.order_by(*SORTS[self.sort_order])
 
-    @property
+    @cached_property
     def terms(self) -> list[search.Term]:
         """The free-text query's terms; none without a query (or with one of punctuation only)."""
         return search.parse(self.form.cleaned_data.get("q") or "") if self.is_valid() else []

@@ -148,10 +148,10 @@ def ranked(queryset: QuerySet, terms: list[Term]) -> "QuerySet | Ranked":
     if connection.vendor != "postgresql":
         return queryset.annotate(relevance=-F("search_entry__rank")).order_by("-relevance", "-pk")
     rank = SearchRank(F("search_vector"), _tsquery(terms), normalization=1)
-    window = list(queryset.order_by("-pk").values_list("pk", flat=True)[:RANK_WINDOW])
-    best_first = list(queryset.model.objects.filter(**among("pk", window)).annotate(relevance=rank).order_by(
+    newest = queryset.order_by("-pk").values("pk")[:RANK_WINDOW]
+    best_first = list(queryset.model.objects.filter(pk__in=newest).annotate(relevance=rank).order_by(
         "-relevance", "-pk").values_list("pk", flat=True))
-    return Ranked(queryset.order_by("-pk"), best_first, complete=len(window) < RANK_WINDOW)
+    return Ranked(queryset.order_by("-pk"), best_first, complete=len(best_first) < RANK_WINDOW)
 
 
 RANK_WINDOW = 1_000
@@ -176,9 +176,6 @@ class Ranked:
     def __init__(self, queryset: QuerySet, best_first: list[int], complete: bool):
         self.queryset, self.best_first = queryset, best_first
         self.rest = queryset.none() if complete or not best_first else queryset.filter(pk__lt=min(best_first))
-
-    def count(self) -> int:
-        return self.queryset.count()
 
     def ids(self, start: int, stop: int) -> list[int]:
         ranked = len(self.best_first)

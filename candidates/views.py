@@ -70,8 +70,10 @@ def facets(candidates: QuerySet, total: int, inexact: bool, pub_status: str | No
     of the matches (`shares`). So a search of the whole pool never counts every row of it again. Venues count
     the papers the venue filter counts (`pub_status`). The review count rides on the degree query.
     """
-    # in whatever order the database finds them first: sorting every match to pick the sample costs what it saves
-    ids = list(search.unranked(candidates).order_by().values_list("pk", flat=True)[:FACET_SAMPLE])
+    if isinstance(candidates, search.Ranked):
+        ids = candidates.best_first  # the newest matches, read already to be ranked
+    else:  # in whatever order the database finds them first: sorting every match to pick some costs what it saves
+        ids = list(candidates.order_by().values_list("pk", flat=True)[:FACET_SAMPLE])
     shares = inexact
     scale = 100 / max(1, len(ids)) if shares else total / len(ids) if total > len(ids) else 1
 
