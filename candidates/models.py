@@ -42,6 +42,32 @@ class Skill(models.Model):
         return self.name
 
 
+# Every change to a candidate's record by a person, a parse, a merge or an undo (django-simple-history); the summary
+# columns are derived from the rows and left out. Kept by name so that a parse can write a new candidate's first
+# entry itself, once its skills are in (services._candidate_create), rather than one entry per step.
+class LinkIdsHistory(HistoricalRecords):
+    """HistoricalRecords whose copy of a record's many-to-many links (a candidate's skills and tags) reads the links'
+    ids only: the library's own copy reads every link with the whole candidate row joined, resume text and search
+    vector included, on every history entry."""
+
+    def create_historical_record_m2ms(self, history_instance, instance):
+        for field in history_instance._history_m2m_fields:
+            copy = self.m2m_models[field]
+            through = field.remote_field.through
+            links = through.objects.filter(**{field.m2m_field_name(): instance}).values(
+                *(f.attname for f in through._meta.fields))
+            copy.objects.bulk_create([copy(history=history_instance, **link) for link in links])
+
+
+CANDIDATE_HISTORY = LinkIdsHistory(
+    excluded_fields=["search_text", "search_vector", "avg_rating", "rating_count", "updated_at", "paper_count",
+                     "first_author_paper_count",
+                     "highest_degree_level", "highest_degree", "highest_institution",
+                     "gpa", "gpa_scale", "gpa_4", "publication_count", "quality_score", "needs_review"],
+    m2m_fields=["skills", "tags"],
+)
+
+
 class CandidateQuerySet(models.QuerySet):
     def for_dashboard(self) -> "CandidateQuerySet":
         """What the list shows on each row, in a constant number of queries; not the search columns, which are
@@ -121,15 +147,7 @@ class Candidate(models.Model):
     needs_review = models.BooleanField(default=False, db_index=True, help_text="The parse is doubtful: check it.")
 
     objects = CandidateQuerySet.as_manager()
-    # every change to the record by a person, a parse, a merge or an undo (django-simple-history); the summary
-    # columns are derived from the rows and left out
-    history = HistoricalRecords(
-        excluded_fields=["search_text", "search_vector", "avg_rating", "rating_count", "updated_at", "paper_count",
-                         "first_author_paper_count",
-                         "highest_degree_level", "highest_degree", "highest_institution",
-                         "gpa", "gpa_scale", "gpa_4", "publication_count", "quality_score", "needs_review"],
-        m2m_fields=[skills, tags],
-    )
+    history = CANDIDATE_HISTORY
 
     class Meta:
         ordering = ["-created_at", "-id"]

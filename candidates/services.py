@@ -26,7 +26,7 @@ from simple_history.utils import bulk_create_with_history
 from . import corrections, documents, duplicates, identity, parsing, search
 from .gpa import on_four_scale
 from .models import (
-    PEER_REVIEWED,
+    CANDIDATE_HISTORY,
     Award,
     Candidate,
     ContactKey,
@@ -247,7 +247,7 @@ def resume_claim(*, resume_id: int) -> bool:
     claimable = Q(status=Resume.Status.QUEUED) | Q(status=Resume.Status.PARSING, started_at__lt=stale)
     return bool(
         Resume.objects.filter(claimable, pk=resume_id).update(
-            status=Resume.Status.PARSING, started_at=now, error=""
+            status=Resume.Status.PARSING, started_at=now, error="", attempts=F("attempts") + 1
         )
     )
 
@@ -258,7 +258,6 @@ def resume_parse(*, resume_id: int) -> None:
         logger.info("resume %s is not queued: nothing to do", resume_id)
         return
     resume = Resume.objects.select_related("file").get(pk=resume_id)
-    Resume.objects.filter(pk=resume_id).update(attempts=resume.attempts + 1)
     try:
         pdf = _pdf_of(resume)
         parsed = parsing.parse_pdf(pdf, max_bytes=settings.RESUME_MAX_BYTES, max_pages=settings.RESUME_MAX_PAGES)
@@ -316,36 +315,24 @@ def resume_store_parsed(*, resume: Resume, parsed: parsing.ParsedResume) -> Cand
     resume of that person. The candidate's record comes from their newest parsed resume: an older one, parsed
     again after a parser upgrade, is kept beside it without overwriting it.
     """
-    candidate = resume.candidate or candidate_matching(parsed) or Candidate()
-    newest = candidate.pk is None or not candidate.resumes.filter(
+    _resume_parsed(resume, parsed)
+    candidate = resume.candidate or candidate_matching(parsed)
+    if candidate is None:
+        return _candidate_create(resume, parsed)
+    newest = not candidate.resumes.filter(
         Q(created_at__gt=resume.created_at) | Q(created_at=resume.created_at, pk__gt=resume.pk),
         status=Resume.Status.PARSED,
     ).exclude(pk=resume.pk).exists()
     if newest:
-        parsed_values = {
-            "name": _clean(parsed.name or "")[:200],
-            "emails": [_clean(e) for e in parsed.emails],
-            "phones": [_clean(p) for p in parsed.phones],
-            "links": [_clean(u) for u in parsed.links],
-        }
-        for field, value in parsed_values.items():
-            if field not in candidate.edited:  # a person's correction outlives every later parse
-                setattr(candidate, field, value)
-        candidate.save()
-
+        changed = {field: value for field, value in _contact_values(parsed).items()
+                   if field not in candidate.edited  # a person's correction outlives every later parse
+                   and getattr(candidate, field) != value}
+        for field, value in changed.items():
+            setattr(candidate, field, value)
+        if changed:  # a history entry says what changed, not that a resume was parsed again
+            candidate.save()
     resume.candidate = candidate
-    resume.status = Resume.Status.PARSED
-    resume.error = ""
-    resume.parser_version = parsing.PARSER_VERSION
-    resume.text = _clean(parsed.text)
-    resume.parsed = _clean_json(parsed.to_dict())
-    resume.finished_at = timezone.now()
-    resume.quality_score = parsed.quality.score
-    resume.quality_reasons = [_clean(r) for r in parsed.quality.reasons]
-    resume.save(update_fields=[
-        "candidate", "status", "error", "parser_version", "text", "parsed", "finished_at",
-        "quality_score", "quality_reasons",
-    ])
+    resume.save(update_fields=["candidate", *RESUME_PARSED_FIELDS])
     if newest:
         _replace_children(candidate, parsed)
     else:
@@ -355,33 +342,95 @@ def resume_store_parsed(*, resume: Resume, parsed: parsing.ParsedResume) -> Cand
     return candidate
 
 
-def _profile(candidate: Candidate) -> duplicates.Profile:
-    """Read through .all(), so that the rows prefetched for a batch of candidates serve."""
-    places = [*(e.institution for e in candidate.education.all()),
-              *(e.organization for e in candidate.experience.all())]
-    return duplicates.profile_of(candidate.pk, candidate.name, places,
-                                 [p.title for p in candidate.publications.all()])
+def _resume_parsed(resume: Resume, parsed: parsing.ParsedResume) -> None:
+    """Set what the parse says on the resume, not saved yet (RESUME_PARSED_FIELDS)."""
+    resume.status = Resume.Status.PARSED
+    resume.error = ""
+    resume.parser_version = parsing.PARSER_VERSION
+    resume.text = _clean(parsed.text)
+    resume.parsed = _clean_json(parsed.to_dict())
+    resume.finished_at = timezone.now()
+    resume.quality_score = parsed.quality.score
+    resume.quality_reasons = [_clean(r) for r in parsed.quality.reasons]
 
 
-def duplicates_refresh(*, candidate: Candidate) -> list[DuplicatePair]:
+RESUME_PARSED_FIELDS = [
+    "status", "error", "parser_version", "text", "parsed", "finished_at", "quality_score", "quality_reasons",
+]
+
+
+def _contact_values(parsed: parsing.ParsedResume) -> dict:
+    return {
+        "name": _clean(parsed.name or "")[:200],
+        "emails": [_clean(e) for e in parsed.emails],
+        "phones": [_clean(p) for p in parsed.phones],
+        "links": [_clean(u) for u in parsed.links],
+    }
+
+
+def _candidate_create(resume: Resume, parsed: parsing.ParsedResume) -> Candidate:
+    """A person seen for the first time: the record and its rows are written once each, in bulk, with its summary
+    worked out beforehand from the parse and one history entry for the candidate, skills included.
+
+    The same record as a parse into an existing candidate would leave (tests/test_services.py), in about half the
+    queries: a worker spends its time parsing, not storing.
+    """
+    candidate = Candidate(**_contact_values(parsed))
+    rows = {section: [model(position=position, **values) for position, values in enumerate(entries)]
+            for (section, model), entries in zip(SECTIONS.items(), _section_values(parsed, candidate.name))}
+    for row in rows["education"]:
+        row.institution_key = search.institution_key(row.institution)
+    skills = _skills_get_or_create(parsed.skills)
+    _summary_set(candidate, rows, sorted(skill.name for skill in skills), newest=resume)
+    candidate.skip_history_when_saving = True  # the entry is written below, once the skills are in
+    try:
+        candidate.save()
+    finally:
+        del candidate.skip_history_when_saving
+    resume.candidate = candidate
+    resume.save(update_fields=["candidate", *RESUME_PARSED_FIELDS])
+    for section, model in SECTIONS.items():
+        for row in rows[section]:
+            row.candidate = candidate
+        if rows[section]:
+            bulk_create_with_history(rows[section], model)
+    Candidate.skills.through.objects.bulk_create(
+        [Candidate.skills.through(candidate=candidate, skill=skill) for skill in skills])
+    CANDIDATE_HISTORY.create_historical_record(candidate, "+")
+    _keys_store(candidate, ContactKey, _contact_keys(candidate), new=True)
+    duplicates_refresh(candidate=candidate, rows=rows, new=True)
+    return candidate
+
+
+def _profile(candidate: Candidate, rows: dict | None = None) -> duplicates.Profile:
+    """From the rows given, or read through .all(), so that the rows prefetched for a batch of candidates serve."""
+    education, experience, publications = (
+        (rows[section] for section in ("education", "experience", "publications")) if rows is not None
+        else (candidate.education.all(), candidate.experience.all(), candidate.publications.all()))
+    places = [*(e.institution for e in education), *(e.organization for e in experience)]
+    return duplicates.profile_of(candidate.pk, candidate.name, places, [p.title for p in publications])
+
+
+def duplicates_refresh(*, candidate: Candidate, rows: dict | None = None, new: bool = False) -> list[DuplicatePair]:
     """Flag the candidates that are probably this same person, with the reasons (candidates/duplicates.py).
 
-    A pair a recruiter marked "not the same person" is left so; a flag whose evidence is gone is withdrawn.
+    A pair a recruiter marked "not the same person" is left so; a flag whose evidence is gone is withdrawn. A `new`
+    candidate, just made from `rows`, has no keys nor flags yet.
     """
-    profile = _profile(candidate)
+    profile = _profile(candidate, rows)
     keys = duplicates.match_keys(profile)
-    _keys_store(candidate, MatchKey, keys)
-    others = Candidate.objects.filter(
-        pk__in=MatchKey.objects.filter(_any_of(keys)).exclude(candidate=candidate).values("candidate_id")
-    ).prefetch_related("education", "experience", "publications")
+    _keys_store(candidate, MatchKey, keys, new=new)
+    others = Candidate.objects.filter(pk__in=_holders(MatchKey, keys) - {candidate.pk}).prefetch_related(
+        "education", "experience", "publications")
     flagged = []
     for other in others:
         found = duplicates.reasons(profile, _profile(other))
         if found:
             flagged.append(_pair_flag(candidate, other, found))
-    DuplicatePair.objects.filter(
-        Q(first=candidate) | Q(second=candidate), status=DuplicatePair.Status.POSSIBLE
-    ).exclude(pk__in=[pair.pk for pair in flagged]).delete()
+    if not new:
+        DuplicatePair.objects.filter(
+            Q(first=candidate) | Q(second=candidate), status=DuplicatePair.Status.POSSIBLE
+        ).exclude(pk__in=[pair.pk for pair in flagged]).delete()
     return flagged
 
 
@@ -548,60 +597,77 @@ def candidate_matching(parsed: parsing.ParsedResume) -> Candidate | None:
     """The stored candidate a resume's e-mails, phones or profile links name (the first stored, if several do)."""
     keys = {(kind, value[:255]) for kind, value in
             identity.contact_keys(emails=parsed.emails, phones=parsed.phones, links=parsed.links)}
-    key = ContactKey.objects.filter(_any_of(keys)).order_by("candidate_id").select_related("candidate").first()
-    return key.candidate if key else None
+    found = min(_holders(ContactKey, keys), default=None)
+    return Candidate.objects.get(pk=found) if found else None
 
 
 def contact_keys_refresh(*, candidate: Candidate) -> None:
     """Keep the candidate's contact keys: from their record and from every resume of theirs, old ones too."""
+    resumes = candidate.resumes.exclude(parsed=None).values_list("parsed", flat=True)
+    _keys_store(candidate, ContactKey, _contact_keys(candidate, resumes))
+
+
+def _contact_keys(candidate: Candidate, parses=()) -> set[tuple[str, str]]:
     keys = identity.contact_keys(emails=candidate.emails, phones=candidate.phones, links=candidate.links)
-    for parsed in candidate.resumes.exclude(parsed=None).values_list("parsed", flat=True):
+    for parsed in parses:
         keys |= identity.contact_keys(emails=parsed.get("emails") or (), phones=parsed.get("phones") or (),
                                       links=parsed.get("links") or ())
-    _keys_store(candidate, ContactKey, {(kind, value[:255]) for kind, value in keys})
+    return {(kind, value[:255]) for kind, value in keys}
 
 
-def _keys_store(candidate: Candidate, model: type[ContactKey] | type[MatchKey], keys: set[tuple[str, str]]) -> None:
-    """Keep exactly these (kind, value) keys of the candidate in the table: the stale ones go, the new ones come."""
-    stored = {(k.kind, k.value): k.pk for k in model.objects.filter(candidate=candidate)}
-    model.objects.filter(pk__in=[pk for key, pk in stored.items() if key not in keys]).delete()
+def _keys_store(candidate: Candidate, model: type[ContactKey] | type[MatchKey], keys: set[tuple[str, str]],
+                new: bool = False) -> None:
+    """Keep exactly these (kind, value) keys of the candidate in the table: the stale ones go, the new ones come.
+    A `new` candidate has none stored yet."""
+    stored = {} if new else {(k.kind, k.value): k.pk for k in model.objects.filter(candidate=candidate)}
+    if stale := [pk for key, pk in stored.items() if key not in keys]:
+        model.objects.filter(pk__in=stale).delete()
     model.objects.bulk_create(
         [model(candidate=candidate, kind=kind, value=value) for kind, value in keys - stored.keys()],
         ignore_conflicts=True,
     )
 
 
-def _any_of(keys: set[tuple[str, str]]) -> Q:
-    """Rows holding any of these (kind, value) keys; none when there are no keys."""
-    found = Q(pk__in=[])
-    for kind, value in keys:
-        found |= Q(kind=kind, value=value)
-    return found
+def _holders(model: type[ContactKey] | type[MatchKey], keys: set[tuple[str, str]]) -> set[int]:
+    """The candidates holding any of these (kind, value) keys: one indexed look-up of the kinds and values, the pairs
+    checked here, rather than a query of one condition per key."""
+    if not keys:
+        return set()
+    found = model.objects.filter(kind__in={kind for kind, _ in keys}, value__in={value for _, value in keys})
+    found = found.values_list("kind", "value", "candidate_id")
+    return {candidate for kind, value, candidate in found if (kind, value) in keys}
 
 
 def _replace_children(candidate: Candidate, parsed: parsing.ParsedResume) -> None:
     """The record's sections from this parse, except what people corrected: a corrected row stays, taking from the
     parse only the fields nobody corrected; a row a person added stays; an entry a person deleted stays deleted."""
-    entries = {
-        "education": [_education_fields(e) for e in parsed.education],
-        "experience": [{"organization": _clean(e.organization or "")[:255], "title": _clean(e.title or "")[:255],
-                        "start": e.start or "", "end": e.end or ""} for e in parsed.experience],
-        "publications": [_publication_fields(p, candidate.name) for p in parsed.publications],
-        "awards": [{"title": _clean(a)} for a in parsed.awards],
-    }
     removed = candidate.edited.get("removed", {})
-    for section, model in SECTIONS.items():
-        values = [v for v in entries[section] if not corrections.is_removed(section, v, removed.get(section, []))]
+    for (section, model), entries in zip(SECTIONS.items(), _section_values(parsed, candidate.name)):
+        values = [v for v in entries if not corrections.is_removed(section, v, removed.get(section, []))]
         _section_reconcile(candidate, section, model, values)
     if "skills" not in candidate.edited:  # a person's list outlives every later parse
         candidate.skills.set(_skills_get_or_create(parsed.skills))
     candidate_summarize(candidate=candidate)
 
 
+def _section_values(parsed: parsing.ParsedResume, candidate_name: str) -> tuple[list[dict], ...]:
+    """The rows of each section (SECTIONS, in its order) as the parse gives them."""
+    return (
+        [_education_fields(e) for e in parsed.education],
+        [{"organization": _clean(e.organization or "")[:255], "title": _clean(e.title or "")[:255],
+          "start": e.start or "", "end": e.end or ""} for e in parsed.experience],
+        [_publication_fields(p, candidate_name) for p in parsed.publications],
+        [{"title": _clean(a)} for a in parsed.awards],
+    )
+
+
 def _section_reconcile(candidate: Candidate, section: str, model, values: list[dict]) -> None:
+    """The section's rows become the parse's, around what people corrected. A row nobody corrected that the parse
+    gives again as it is stays (at its new position), so that parsing a resume again, or a new version of it,
+    leaves the history with what changed rather than every row deleted and added anew."""
     rows = list(model.objects.filter(candidate=candidate).order_by("position", "pk"))
     kept = [row for row in rows if row.edited]
-    model.objects.filter(pk__in=[row.pk for row in rows if not row.edited]).delete()
+    unedited = [row for row in rows if not row.edited]
     pairs = corrections.pair_up(
         [corrections.words(section, corrections.as_parsed(row_values(section, row), row.edited)) for row in kept],
         [corrections.words(section, v) for v in values],
@@ -609,7 +675,13 @@ def _section_reconcile(candidate: Candidate, section: str, model, values: list[d
     new = []
     for position, (kind, index) in enumerate(corrections.merged_order(len(values), pairs, [r.position for r in kept])):
         if kind == "parsed":
-            new.append(model(candidate=candidate, position=position, **values[index]))
+            if (same := _same_row(model, unedited, values[index])) is not None:
+                unedited.remove(same)
+                if same.position != position:
+                    same.position = position
+                    same.save(update_fields=["position"])
+            else:
+                new.append(model(candidate=candidate, position=position, **values[index]))
             continue
         row = kept[index]
         before = (row.position, row_values(section, row))
@@ -621,7 +693,15 @@ def _section_reconcile(candidate: Candidate, section: str, model, values: list[d
                     setattr(row, name, value)
         if (row.position, row_values(section, row)) != before:
             row.save()
+    if unedited:  # what the parse no longer gives
+        model.objects.filter(pk__in=[row.pk for row in unedited]).delete()
     bulk_create_with_history(new, model)  # bulk_create itself would leave no trace in the history
+
+
+def _same_row(model, rows: list, values: dict):
+    """The first of these stored rows that holds exactly these values (as the database gives them back), or None."""
+    wanted = {name: model._meta.get_field(name).to_python(value) for name, value in values.items()}
+    return next((row for row in rows if all(getattr(row, name) == value for name, value in wanted.items())), None)
 
 
 def row_values(section: str, row) -> dict:
@@ -708,7 +788,22 @@ def _clean_json(value):
 
 def candidate_summarize(*, candidate: Candidate) -> None:
     """Recompute the summary columns the dashboard filters, sorts and searches on from the candidate's rows."""
-    education = list(candidate.education.all())
+    rows = {section: list(getattr(candidate, section).all()) for section in ("education", "experience", "publications")}
+    skills = list(candidate.skills.values_list("name", flat=True))  # by name, as a new candidate's (_candidate_create)
+    _summary_set(candidate, rows, skills, newest=candidate.newest_parsed_resume())
+    _ratings_count(candidate)
+    _institutions_key(rows["education"])
+    candidate.skip_history_when_saving = True  # derived columns: the history keeps what people and parses change
+    try:
+        candidate.save(update_fields=SUMMARY_FIELDS)
+    finally:
+        del candidate.skip_history_when_saving
+
+
+def _summary_set(candidate: Candidate, rows: dict, skills: list[str], newest: Resume | None) -> None:
+    """The summary columns from these rows (education, experience, publications), saved or not; all but the
+    ratings'."""
+    education, publications = rows["education"], rows["publications"]
     best = highest_degree(education)
     graded = highest_degree([e for e in education if e.gpa is not None])
     candidate.highest_degree_level = best.degree_level if best else ""
@@ -717,22 +812,20 @@ def candidate_summarize(*, candidate: Candidate) -> None:
     candidate.gpa = graded.gpa if graded else None
     candidate.gpa_scale = graded.gpa_scale if graded else None
     candidate.gpa_4 = on_four_scale(graded.gpa, graded.gpa_scale, graded.gpa_4_stated) if graded else None
-    papers = candidate.publications.aggregate(
-        all=Count("pk"), peer_reviewed=Count("pk", filter=PEER_REVIEWED),
-        first=Count("pk", filter=PEER_REVIEWED & Q(first_author=True)))
-    candidate.publication_count = papers["all"]
-    candidate.paper_count, candidate.first_author_paper_count = papers["peer_reviewed"], papers["first"]
-    newest = candidate.newest_parsed_resume()
+    candidate.publication_count = len(publications)
+    candidate.paper_count = sum(p.is_peer_reviewed for p in publications)
+    candidate.first_author_paper_count = sum(p.is_peer_reviewed and p.first_author is True for p in publications)
     candidate.quality_score = newest.quality_score if newest else None
     candidate.needs_review = newest.needs_review if newest else False
-    candidate.search_text = search_text(candidate, education, newest)
-    _ratings_count(candidate)
-    _institutions_key(education)
-    candidate.skip_history_when_saving = True  # derived columns: the history keeps what people and parses change
-    try:
-        candidate.save(update_fields=SUMMARY_FIELDS)
-    finally:
-        del candidate.skip_history_when_saving
+    candidate.search_text = search.document(
+        candidate.name,
+        *skills,
+        *(f"{e.institution} {e.degree} {e.field}" for e in education),
+        *(name for e in education for name in search.institution_names(e.institution)),
+        *(f"{e.organization} {e.title}" for e in rows["experience"]),
+        *(f"{p.title} {p.venue}" for p in publications),
+        newest.text if newest else "",
+    )
 
 
 SUMMARY_FIELDS = [
@@ -740,20 +833,6 @@ SUMMARY_FIELDS = [
     "paper_count", "first_author_paper_count",
     "quality_score", "needs_review", "search_text", "avg_rating", "rating_count", "updated_at",
 ]
-
-
-def search_text(candidate: Candidate, education: list[Education], newest: Resume | None) -> str:
-    """What the free-text search finds the candidate by, as words (candidates/search.py); a known institution by
-    every name it goes by."""
-    return search.document(
-        candidate.name,
-        *candidate.skills.values_list("name", flat=True),
-        *(f"{e.institution} {e.degree} {e.field}" for e in education),
-        *(name for e in education for name in search.institution_names(e.institution)),
-        *(f"{o} {t}" for o, t in candidate.experience.values_list("organization", "title")),
-        *(f"{t} {v}" for t, v in candidate.publications.values_list("title", "venue")),
-        newest.text if newest else "",
-    )
 
 
 def _ratings_count(candidate: Candidate) -> None:

@@ -5,7 +5,7 @@ from django.db import OperationalError
 from django.utils import timezone
 
 from candidates import parsing, services
-from candidates.models import Candidate, Education, Resume
+from candidates.models import Candidate, DuplicatePair, Education, MatchKey, Publication, Resume
 from tests.builders import make_pdf, make_resume
 
 pytestmark = pytest.mark.django_db
@@ -263,3 +263,90 @@ def test_an_address_only_an_older_resume_printed_still_finds_the_person(monkeypa
     )
     assert Candidate.objects.count() == 1
     assert Candidate.objects.get().resumes.count() == 3
+
+
+RICH = parsing.ParsedResume(
+    name="Wei Zhang", emails=("wei.zhang@example.com",), phones=("+86 138 0000 1111",),
+    links=("https://github.com/weizhang",),
+    education=(
+        parsing.Education(institution="浙江大学", degree_level="bachelor", degree="B.Eng.", field="Computer Science",
+                          start="2014", end="2018", gpa=91.5, gpa_scale=100),
+        parsing.Education(institution="ETH Zürich", degree_level="master", degree="MSc", end="2020"),
+        parsing.Education(institution="Class XII, City School", degree_level="highschool", gpa=9.1, gpa_scale=10),
+    ),
+    experience=(parsing.Experience(organization="Acme Vision", title="Research Engineer", start="2020-07"),),
+    publications=(
+        parsing.Publication(title="Sparse depth from motion", venue="ICCV", year=2021,
+                            authors=("Wei Zhang", "A. Author"), first_author=True),
+        parsing.Publication(title="Tiny detectors", venue="CVPR", year=2022, authors=("B. Author", "W. Zhang"),
+                            workshop=True),
+        parsing.Publication(title="Under review thing", venue="AAAI", status="under_review",
+                            authors=("W. Zhang",), first_author=None),
+        parsing.Publication(title="Image coding", venue="ICIP", year=2019, authors=("C. Author", "Wei Zhang")),
+    ),
+    skills=("PyTorch", "C++", "python", "Go"),
+    awards=("Best paper award",),
+    text="Wei Zhang 浙江大学 ETH Zürich research engineer PyTorch depth from motion",
+    quality=parsing.Quality(score=0.7, reasons=("two columns",)),
+)
+SUMMARY = [*services.SUMMARY_FIELDS[:-1], "name", "emails", "phones", "links"]  # not updated_at
+
+
+def _record(candidate: Candidate) -> dict:
+    """What a parse leaves of a candidate: the summary, every row (without ids), the skills and both kinds of key."""
+    candidate = Candidate.objects.get(pk=candidate.pk)
+    record = {field: getattr(candidate, field) for field in SUMMARY}
+    for section, model in services.SECTIONS.items():
+        record[section] = list(model.objects.filter(candidate=candidate).values(
+            *[f.name for f in model._meta.concrete_fields if f.name not in ("id", "candidate")]))
+    record["skills"] = sorted(candidate.skills.values_list("name", flat=True))
+    record["contact keys"] = sorted(candidate.contact_keys.values_list("kind", "value"))
+    record["match keys"] = sorted(MatchKey.objects.filter(candidate=candidate).values_list("kind", "value"))
+    return record
+
+
+def test_a_new_candidate_is_stored_as_a_parse_into_an_existing_one_would_store_it(monkeypatch):
+    """A person seen for the first time takes the short path (services._candidate_create); parsing the same resume
+    again goes the long way (reconciling rows, summarising from the database) and must find nothing to change."""
+    monkeypatch.setattr(parsing, "parse_pdf", lambda *a, **k: RICH)
+    resume = make_resume()
+    services.resume_parse(resume_id=resume.pk)
+    resume.refresh_from_db()
+    assert resume.status == Resume.Status.PARSED, resume.error
+    first = _record(resume.candidate)
+    assert first["gpa_4"] is not None and first["highest_degree_level"] == "master"
+    assert (first["publication_count"], first["paper_count"], first["first_author_paper_count"]) == (4, 2, 1)
+    assert first["skills"] == ["c++", "go", "python", "pytorch"]
+    assert first["contact keys"] and first["match keys"]
+    assert first["education"][0]["institution_key"].startswith("*")  # a known school, by its aliases
+
+    services.candidate_summarize(candidate=resume.candidate)
+    assert _record(resume.candidate) == first
+    entries = [model.history.count() for model in (Candidate, *services.SECTIONS.values())]
+    services.resume_requeue(resume=resume)
+    services.resume_parse(resume_id=resume.pk)
+    assert _record(resume.candidate) == first
+    # nothing changed, so the history says nothing: no row deleted and made again
+    assert [model.history.count() for model in (Candidate, *services.SECTIONS.values())] == entries
+
+
+def test_a_new_candidate_has_one_history_entry_with_its_skills(monkeypatch):
+    monkeypatch.setattr(parsing, "parse_pdf", lambda *a, **k: RICH)
+    resume = make_resume()
+    services.resume_parse(resume_id=resume.pk)
+    resume.refresh_from_db()
+    entry = resume.candidate.history.get()
+    assert (entry.history_type, entry.name, entry.history_user) == ("+", "Wei Zhang", None)
+    assert sorted(entry.skills.values_list("skill__name", flat=True)) == ["c++", "go", "python", "pytorch"]
+    assert Publication.history.filter(candidate_id=resume.candidate.pk, history_type="+").count() == 4
+
+
+def test_a_new_candidate_is_flagged_beside_a_probable_duplicate(monkeypatch):
+    """The short path flags as the long one does: same name, a shared school, no shared contact."""
+    other = parsing.ParsedResume(name="Wei Zhang", emails=("wz@elsewhere.example",),
+                                 education=(parsing.Education(institution="浙江大学"),))
+    for parsed in (other, RICH):
+        monkeypatch.setattr(parsing, "parse_pdf", lambda *a, parsed=parsed, **k: parsed)
+        services.resume_parse(resume_id=make_resume(content=make_pdf([(parsed.emails[0], 10, "Helvetica")])).pk)
+    assert Candidate.objects.count() == 2
+    assert DuplicatePair.objects.count() == 1
