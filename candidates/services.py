@@ -10,6 +10,7 @@ import uuid
 import zipfile
 from dataclasses import dataclass
 from datetime import timedelta
+from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 
 from django.conf import settings
@@ -642,12 +643,13 @@ def _replace_children(candidate: Candidate, parsed: parsing.ParsedResume) -> Non
     """The record's sections from this parse, except what people corrected: a corrected row stays, taking from the
     parse only the fields nobody corrected; a row a person added stays; an entry a person deleted stays deleted."""
     removed = candidate.edited.get("removed", {})
+    rows = {}
     for (section, model), entries in zip(SECTIONS.items(), _section_values(parsed, candidate.name)):
         values = [v for v in entries if not corrections.is_removed(section, v, removed.get(section, []))]
-        _section_reconcile(candidate, section, model, values)
+        rows[section] = _section_reconcile(candidate, section, model, values)
     if "skills" not in candidate.edited:  # a person's list outlives every later parse
         candidate.skills.set(_skills_get_or_create(parsed.skills))
-    candidate_summarize(candidate=candidate)
+    candidate_summarize(candidate=candidate, rows=rows)
 
 
 def _section_values(parsed: parsing.ParsedResume, candidate_name: str) -> tuple[list[dict], ...]:
@@ -661,10 +663,10 @@ def _section_values(parsed: parsing.ParsedResume, candidate_name: str) -> tuple[
     )
 
 
-def _section_reconcile(candidate: Candidate, section: str, model, values: list[dict]) -> None:
+def _section_reconcile(candidate: Candidate, section: str, model, values: list[dict]) -> list:
     """The section's rows become the parse's, around what people corrected. A row nobody corrected that the parse
     gives again as it is stays (at its new position), so that parsing a resume again, or a new version of it,
-    leaves the history with what changed rather than every row deleted and added anew."""
+    leaves the history with what changed rather than every row deleted and added anew. Returns the rows, in order."""
     rows = list(model.objects.filter(candidate=candidate).order_by("position", "pk"))
     kept = [row for row in rows if row.edited]
     unedited = [row for row in rows if not row.edited]
@@ -672,7 +674,7 @@ def _section_reconcile(candidate: Candidate, section: str, model, values: list[d
         [corrections.words(section, corrections.as_parsed(row_values(section, row), row.edited)) for row in kept],
         [corrections.words(section, v) for v in values],
     )
-    new = []
+    new, final = [], []
     for position, (kind, index) in enumerate(corrections.merged_order(len(values), pairs, [r.position for r in kept])):
         if kind == "parsed":
             if (same := _same_row(model, unedited, values[index])) is not None:
@@ -680,10 +682,13 @@ def _section_reconcile(candidate: Candidate, section: str, model, values: list[d
                 if same.position != position:
                     same.position = position
                     same.save(update_fields=["position"])
+                final.append(same)
             else:
                 new.append(model(candidate=candidate, position=position, **values[index]))
+                final.append(new[-1])
             continue
         row = kept[index]
+        final.append(row)
         before = (row.position, row_values(section, row))
         row.position = position
         if index in pairs:  # the parse updates what nobody corrected
@@ -695,7 +700,9 @@ def _section_reconcile(candidate: Candidate, section: str, model, values: list[d
             row.save()
     if unedited:  # what the parse no longer gives
         model.objects.filter(pk__in=[row.pk for row in unedited]).delete()
-    bulk_create_with_history(new, model)  # bulk_create itself would leave no trace in the history
+    if new:
+        bulk_create_with_history(new, model)  # bulk_create itself would leave no trace in the history
+    return final
 
 
 def _same_row(model, rows: list, values: dict):
@@ -716,11 +723,21 @@ def _education_fields(e: parsing.Education) -> dict:
         "field": _clean(e.field or "")[:255],
         "start": e.start or "",
         "end": e.end or "",
-        "gpa": e.gpa,
-        "gpa_scale": e.gpa_scale,
-        "gpa_4_stated": e.gpa_4_stated,
+        # as the columns hold them, so that a record summarised from these values (a new candidate's) and one
+        # summarised from the stored rows agree to the last digit
+        "gpa": _as_stored(Education, "gpa", e.gpa),
+        "gpa_scale": _as_stored(Education, "gpa_scale", e.gpa_scale),
+        "gpa_4_stated": _as_stored(Education, "gpa_4_stated", e.gpa_4_stated),
         "rank": _clean(e.rank or "")[:50],
     }
+
+
+def _as_stored(model, name: str, value: float | None) -> Decimal | None:
+    """A parsed number rounded once to the places of its decimal column (half up, as a person would)."""
+    if value is None:
+        return None
+    places = Decimal(1).scaleb(-model._meta.get_field(name).decimal_places)
+    return Decimal(repr(value)).quantize(places, ROUND_HALF_UP)
 
 
 def _publication_fields(p: parsing.Publication, candidate_name: str) -> dict:
@@ -786,9 +803,12 @@ def _clean_json(value):
     return value
 
 
-def candidate_summarize(*, candidate: Candidate) -> None:
-    """Recompute the summary columns the dashboard filters, sorts and searches on from the candidate's rows."""
-    rows = {section: list(getattr(candidate, section).all()) for section in ("education", "experience", "publications")}
+def candidate_summarize(*, candidate: Candidate, rows: dict | None = None) -> None:
+    """Recompute the summary columns the dashboard filters, sorts and searches on from the candidate's rows (as
+    stored, or `rows` just written: each section's, in order)."""
+    if rows is None:
+        rows = {section: list(getattr(candidate, section).all()) for section in ("education", "experience",
+                                                                                   "publications")}
     skills = list(candidate.skills.values_list("name", flat=True))  # by name, as a new candidate's (_candidate_create)
     _summary_set(candidate, rows, skills, newest=candidate.newest_parsed_resume())
     _ratings_count(candidate)
