@@ -13,9 +13,9 @@ missing (numbered on, so that it matches a pool filled at once), used whole if i
 A signed-in recruiter (django.test.Client) asks for the plain list, each filter alone, common combinations,
 free-text searches (a rare word, a word in most resumes, a quoted phrase, a name, a name without its
 accent), every sort, deep pages, the htmx partial, a candidate page reached from a deep list page (its link,
-with whatever search it carries) and the CSV export of about 1,000 rows. Each request runs once to warm up
-and count its SQL queries, then `--repeat` times timed (streamed content consumed). It prints figures and
-asserts nothing; a status other than 200 is marked but the run goes on.
+with whatever search it carries), the CSV export of about 1,000 rows and that of the whole pool. Each request
+runs once to warm up and count its SQL queries, then `--repeat` times timed (streamed content consumed). It
+prints figures and asserts nothing; a status other than 200 is marked but the run goes on.
 """
 
 from __future__ import annotations
@@ -189,6 +189,7 @@ def requests_planned(p: Picks) -> list[Request]:
         Request("candidate, deep in degree=phd", url(degree="phd", page=100), kind="candidate"),
         Request(f"export.csv skill={p.export_skill}", url("/candidates/export.csv", skill=p.export_skill),
                 kind="export"),
+        Request("export.csv, the whole pool", url("/candidates/export.csv"), kind="export"),
     ]
     seen: set[tuple[str, str]] = set()
     return [r for r in plan if (r.url, r.kind) not in seen and not seen.add((r.url, r.kind))]
