@@ -334,12 +334,14 @@ def resume_store_parsed(*, resume: Resume, parsed: parsing.ParsedResume) -> Cand
             candidate.save()
     resume.candidate = candidate
     resume.save(update_fields=["candidate", *RESUME_PARSED_FIELDS])
+    rows = None
     if newest:
-        _replace_children(candidate, parsed)
+        rows = _replace_children(candidate, parsed)
+        candidate_summarize(candidate=candidate, rows=rows, newest=resume)
     else:
         candidate_summarize(candidate=candidate)
     contact_keys_refresh(candidate=candidate)
-    duplicates_refresh(candidate=candidate)
+    duplicates_refresh(candidate=candidate, rows=rows)
     return candidate
 
 
@@ -639,9 +641,10 @@ def _holders(model: type[ContactKey] | type[MatchKey], keys: set[tuple[str, str]
     return {candidate for kind, value, candidate in found if (kind, value) in keys}
 
 
-def _replace_children(candidate: Candidate, parsed: parsing.ParsedResume) -> None:
+def _replace_children(candidate: Candidate, parsed: parsing.ParsedResume) -> dict[str, list]:
     """The record's sections from this parse, except what people corrected: a corrected row stays, taking from the
-    parse only the fields nobody corrected; a row a person added stays; an entry a person deleted stays deleted."""
+    parse only the fields nobody corrected; a row a person added stays; an entry a person deleted stays deleted.
+    Returns each section's rows, in order."""
     removed = candidate.edited.get("removed", {})
     rows = {}
     for (section, model), entries in zip(SECTIONS.items(), _section_values(parsed, candidate.name)):
@@ -649,7 +652,7 @@ def _replace_children(candidate: Candidate, parsed: parsing.ParsedResume) -> Non
         rows[section] = _section_reconcile(candidate, section, model, values)
     if "skills" not in candidate.edited:  # a person's list outlives every later parse
         candidate.skills.set(_skills_get_or_create(parsed.skills))
-    candidate_summarize(candidate=candidate, rows=rows)
+    return rows
 
 
 def _section_values(parsed: parsing.ParsedResume, candidate_name: str) -> tuple[list[dict], ...]:
@@ -803,14 +806,14 @@ def _clean_json(value):
     return value
 
 
-def candidate_summarize(*, candidate: Candidate, rows: dict | None = None) -> None:
-    """Recompute the summary columns the dashboard filters, sorts and searches on from the candidate's rows (as
-    stored, or `rows` just written: each section's, in order)."""
+def candidate_summarize(*, candidate: Candidate, rows: dict | None = None, newest: Resume | None = None) -> None:
+    """Recompute the summary columns the dashboard filters, sorts and searches on from the candidate's rows and
+    newest parsed resume: as stored, or as the caller just wrote them (`rows`, each section's in order; `newest`)."""
     if rows is None:
         rows = {section: list(getattr(candidate, section).all()) for section in ("education", "experience",
                                                                                    "publications")}
     skills = list(candidate.skills.values_list("name", flat=True))  # by name, as a new candidate's (_candidate_create)
-    _summary_set(candidate, rows, skills, newest=candidate.newest_parsed_resume())
+    _summary_set(candidate, rows, skills, newest=newest or candidate.newest_parsed_resume())
     _ratings_count(candidate)
     _institutions_key(rows["education"])
     candidate.skip_history_when_saving = True  # derived columns: the history keeps what people and parses change
