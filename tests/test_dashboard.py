@@ -225,6 +225,15 @@ def test_the_csv_export_has_the_filtered_candidates(recruiter_client, recruiter,
     assert (bo["gpa"], bo["gpa_scale"], bo["gpa_4"], bo["publications"]) == ("90.75", "100", "3.63", "1")
 
 
+def test_the_csv_export_joins_every_email_and_phone_into_one_cell(recruiter_client):
+    make_candidate(name="Two Mails", emails=["a@x.example", "b@x.example"], phones=["+1 415 555 0199", "020 7946"])
+    make_candidate(name="No Contact", emails=[], phones=[])
+    rows = {r["name"]: r for r in read_csv(recruiter_client.get(reverse("candidates:export")))}
+    assert rows["Two Mails"]["emails"] == "a@x.example; b@x.example"
+    assert rows["Two Mails"]["phones"] == "'+1 415 555 0199; 020 7946"
+    assert (rows["No Contact"]["emails"], rows["No Contact"]["phones"]) == ("", "")
+
+
 @pytest.mark.parametrize("name", ['=HYPERLINK("http://evil")', "+1-1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])
 def test_the_csv_export_neutralises_spreadsheet_formulas(recruiter_client, name):
     make_candidate(name=name, phones=["+8613777894581"])
