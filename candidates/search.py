@@ -209,8 +209,16 @@ def among(field: str, ids: list[int]) -> dict:
     """`field__in=ids` as a lookup: on PostgreSQL `= ANY(array)`, one parameter rather than thousands, which
     psycopg and Django would otherwise prepare one by one for every chunk."""
     if connection.vendor == "postgresql":  # as an array literal: Django would otherwise visit each id in turn too
-        return {f"{field}__any_of": "{" + ",".join(map(str, ids)) + "}"}
+        return {f"{field}__any_of": IdArray(ids)}
     return {f"{field}__in": ids}
+
+
+class IdArray:
+    """Ids as one PostgreSQL array literal, in a value Django does not iterate: a plain string it would walk
+    character by character when the field is a foreign key (30,000 checks for a chunk of 5,000 ids)."""
+
+    def __init__(self, ids: list[int]):
+        self.literal = "{" + ",".join(map(str, ids)) + "}"
 
 
 class AnyOf(Lookup):
@@ -219,7 +227,7 @@ class AnyOf(Lookup):
 
     def as_sql(self, compiler, connection) -> tuple[str, list]:
         lhs, lhs_params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s::bigint[])", [*lhs_params, self.rhs]
+        return f"{lhs} = ANY(%s::bigint[])", [*lhs_params, self.rhs.literal]
 
 
 Field.register_lookup(AnyOf)
