@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import machine  # noqa: E402  (benchmarks/, the folder of this script)
 from candidates import parsing  # noqa: E402  (the parser library imports no Django)
 
 if TYPE_CHECKING:
@@ -440,6 +441,7 @@ def report(args: argparse.Namespace, sources: int, parse: Alone, service: Alone,
     layout = f"{w} worker(s) x concurrency 1" if args.layout == "processes" else f"1 worker x concurrency {w}"
     print(f"\n{args.count} resumes ({sources} source PDFs), {layout}, broker {args.broker}, cpus {os.cpu_count()}, "
           f"load before {LOAD_BEFORE:.2f}, DEBUG {'on' if args.debug else 'off'}")
+    print(f"  {machine.described()}")
     print(f"  parser alone, 1 process   {parse.per_minute:7.0f} /min  ({parse.seconds / parse.count * 1000:.0f} ms "
           f"each, {parse.failed} unreadable)")
     print(f"  service alone, 1 process  {service.per_minute:7.0f} /min  ({service.seconds / service.count * 1000:.0f} "

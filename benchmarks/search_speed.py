@@ -51,6 +51,7 @@ from django.db.models import Count  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
+import machine  # noqa: E402
 import make_pool  # noqa: E402
 from candidates.filters import SORT_CHOICES  # noqa: E402
 from candidates.models import Candidate, Shortlist, Skill, Tag  # noqa: E402
@@ -287,6 +288,7 @@ def main() -> None:
         total = Candidate.objects.count()
         print(f"\ndatabase: {vendor()} ({name}); N = {total:,} candidates (pool ready in {fill_seconds:.1f} s); "
               f"{args.repeat} timed runs per request after a warm-up\n")
+        print(machine.described() + "\n")
         picks = picks_made()
         print(f"picked from the pool: name {picks.name!r}, tag {picks.tag!r}, shortlist #{picks.shortlist}, "
               f"export skill {picks.export_skill!r} ({picks.export_skill_count:,} candidates)\n")
