@@ -406,12 +406,17 @@ def _candidate_create(resume: Resume, parsed: parsing.ParsedResume) -> Candidate
 
 
 def _profile(candidate: Candidate, rows: dict | None = None) -> duplicates.Profile:
-    """From the rows given, or read through .all(), so that the rows prefetched for a batch of candidates serve."""
-    education, experience, publications = (
-        (rows[section] for section in ("education", "experience", "publications")) if rows is not None
-        else (candidate.education.all(), candidate.experience.all(), candidate.publications.all()))
-    places = [*(e.institution for e in education), *(e.organization for e in experience)]
-    return duplicates.profile_of(candidate.pk, candidate.name, places, [p.title for p in publications])
+    """From the rows given, or the stored ones (`_stored_rows`)."""
+    rows = _stored_rows(candidate) if rows is None else rows
+    places = [*(e.institution for e in rows["education"]), *(e.organization for e in rows["experience"])]
+    return duplicates.profile_of(candidate.pk, candidate.name, places, [p.title for p in rows["publications"]])
+
+
+def _stored_rows(candidate: Candidate) -> dict[str, list]:
+    """The sections a summary and a duplicate check read, through .all(), so that rows prefetched for a batch of
+    candidates serve."""
+    return {section: list(getattr(candidate, section).all()) for section in ("education", "experience",
+                                                                              "publications")}
 
 
 def duplicates_refresh(*, candidate: Candidate, rows: dict | None = None, new: bool = False) -> list[DuplicatePair]:
@@ -809,9 +814,7 @@ def _clean_json(value):
 def candidate_summarize(*, candidate: Candidate, rows: dict | None = None, newest: Resume | None = None) -> None:
     """Recompute the summary columns the dashboard filters, sorts and searches on from the candidate's rows and
     newest parsed resume: as stored, or as the caller just wrote them (`rows`, each section's in order; `newest`)."""
-    if rows is None:
-        rows = {section: list(getattr(candidate, section).all()) for section in ("education", "experience",
-                                                                                   "publications")}
+    rows = _stored_rows(candidate) if rows is None else rows
     skills = list(candidate.skills.values_list("name", flat=True))  # by name, as a new candidate's (_candidate_create)
     _summary_set(candidate, rows, skills, newest=newest or candidate.newest_parsed_resume())
     _ratings_count(candidate)
