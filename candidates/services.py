@@ -972,9 +972,11 @@ def shortlist_remove(*, shortlist: Shortlist, candidate: Candidate) -> None:
 
 
 def shortlist_entry_update(*, entry: ShortlistEntry, stage: str, note: str) -> ShortlistEntry:
+    if stage != entry.stage:
+        entry.stage_changed_at = timezone.now()
     entry.stage = stage
     entry.note = note.strip()
-    entry.save(update_fields=["stage", "note", "updated_at"])
+    entry.save(update_fields=["stage", "note", "updated_at", "stage_changed_at"])
     return entry
 
 
