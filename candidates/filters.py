@@ -125,6 +125,7 @@ class CandidateFilter(django_filters.FilterSet):
     possible_duplicates = django_filters.BooleanFilter(
         widget=forms.CheckboxInput, method="filter_possible_duplicates", label="Possible duplicates"
     )
+    added_after = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gt", label="Added after")
     sort = django_filters.ChoiceFilter(choices=SORT_CHOICES, method="filter_nothing", empty_label=None)
 
     class Meta:

@@ -82,6 +82,15 @@ class ShortlistAddForm(forms.Form):
         return data
 
 
+class SavedSearchForm(forms.Form):
+    """Name a search; saving under a name one already uses replaces that search."""
+
+    name = forms.CharField(max_length=100, error_messages={"required": "Give the search a name."})
+    shared = forms.BooleanField(required=False, label="Share with the team")
+    alert = forms.BooleanField(required=False, label="Alert me to new matches")
+    query = forms.CharField(required=False, max_length=2000, widget=forms.HiddenInput)
+
+
 class ShortlistEntryForm(forms.Form):
     stage = forms.ChoiceField(choices=ShortlistEntry.Stage.choices)
     note = forms.CharField(required=False, max_length=2000)

@@ -618,3 +618,27 @@ class ShortlistEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.candidate} on {self.shortlist}"
+
+
+class SavedSearch(models.Model):
+    """A search of the list (its query string) that a recruiter named, to open again; kept private or shared with
+    the team. One with `alert` counts the candidates added since its owner last opened it, and mails a digest."""
+
+    name = models.CharField(max_length=100)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_searches")
+    query = models.CharField(max_length=2000, blank=True, help_text="The list's query string, without the page.")
+    shared = models.BooleanField(default=False, help_text="The whole team sees it in their menu.")
+    alert = models.BooleanField(default=False, help_text="Count new matches on the list and mail a daily digest.")
+    seen_at = models.DateTimeField(default=timezone.now, help_text="When its owner last opened it.")
+    digest_at = models.DateTimeField(default=timezone.now, help_text="Until when the last digest counted.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [models.UniqueConstraint(fields=["owner", "name"], name="one_saved_search_name_per_owner")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("candidates:saved_search_open", args=[self.pk])

@@ -5,7 +5,7 @@ from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError
 
-from . import services
+from . import saved_searches, services
 
 logger = logging.getLogger(__name__)
 
@@ -35,3 +35,10 @@ def sweep_resumes_task() -> None:
     if any(counts.values()):
         logger.info("resume sweep: %(sent)s sent again, %(released)s taken back from dead workers, "
                     "%(failed)s failed for good", counts)
+
+
+@shared_task(ignore_result=True)
+def saved_search_digests_task() -> None:
+    """Celery beat runs this daily at DIGEST_HOUR (settings.CELERY_BEAT_SCHEDULE)."""
+    sent = saved_searches.digests_send()
+    logger.info("saved searches: %s digest%s mailed", sent, "" if sent == 1 else "s")

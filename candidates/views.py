@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import Count, Q, QuerySet
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import filesizeformat, pluralize
 from django.urls import reverse
@@ -17,13 +17,14 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from . import documents, exports, search, services
+from . import documents, exports, saved_searches, search, services
 from .filters import CandidateFilter, canonical_skill, canonical_venue, counted_papers
 from .forms import (
     ROW_FORMS,
     ContactsForm,
     NoteForm,
     RatingForm,
+    SavedSearchForm,
     ShortlistAddForm,
     ShortlistEntryForm,
     ShortlistForm,
@@ -40,6 +41,7 @@ from .models import (
     Note,
     Publication,
     Resume,
+    SavedSearch,
     Shortlist,
     ShortlistEntry,
     Skill,
@@ -212,10 +214,24 @@ def candidate_list(request: HttpRequest) -> HttpResponse:
         "shortlists": Shortlist.objects.all(),
         "tags": Tag.objects.all(),
         **facet_context(filterset, candidates, page.paginator),
+        **saved_search_context(request),
     }
     _show_sort(filterset)
     template = "candidates/list.html#results" if wants_fragment(request) else "candidates/list.html"
     return render(request, template, context)
+
+
+def saved_search_context(request: HttpRequest) -> dict:
+    searches = saved_searches.with_new_counts(request.user)
+    return {
+        "saved_searches": searches,
+        "saved_searches_new": sum(s.new or 0 for s in searches),
+        "search_query": saved_searches.search_query(request.GET),
+    }
+
+
+def list_url(query: str) -> str:
+    return reverse("candidates:list") + (f"?{query}" if query else "")
 
 
 def _show_sort(filterset: CandidateFilter) -> None:
@@ -806,3 +822,64 @@ def shortlist_entry_update(request: HttpRequest, pk: int) -> HttpResponse:
 def shortlist_export(request: HttpRequest, pk: int) -> StreamingHttpResponse:
     shortlist = get_object_or_404(Shortlist, pk=pk)
     return exports.shortlist_csv(request, shortlist)
+
+
+@require_POST
+def saved_search_create(request: HttpRequest) -> HttpResponse:
+    form = SavedSearchForm(request.POST)
+    query = saved_searches.search_query(QueryDict(request.POST.get("query", "")))
+    if not form.is_valid():
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        return redirect(list_url(query))
+    saved = saved_searches.saved_search_create(
+        owner=request.user, name=form.cleaned_data["name"], query=query,
+        shared=form.cleaned_data["shared"], alert=form.cleaned_data["alert"])
+    told = " It will tell you when new candidates match." if saved.alert else ""
+    messages.success(request, f"Saved the search “{saved.name}”.{told}")
+    return redirect(list_url(query))
+
+
+@require_GET
+def saved_search_open(request: HttpRequest, pk: int) -> HttpResponse:
+    """The saved search on the list, only its new matches with `?new=1`; opened by its owner, none are new now."""
+    saved = get_object_or_404(saved_searches.visible_to(request.user), pk=pk)
+    before = saved_searches.saved_search_seen(saved=saved, user=request.user)
+    query = QueryDict(saved.query, mutable=True)
+    if request.GET.get("new") and before is not None:
+        query["added_after"] = before.isoformat()
+    return redirect(list_url(query.urlencode()))
+
+
+@require_GET
+def saved_search_list(request: HttpRequest) -> HttpResponse:
+    searches = saved_searches.with_new_counts(request.user)
+    own = [s for s in searches if s.owner_id == request.user.pk]
+    return render(request, "candidates/saved_searches.html", {
+        "own": [(s, SavedSearchForm(initial={"name": s.name, "shared": s.shared, "alert": s.alert},
+                                    auto_id=f"id_search{s.pk}_%s")) for s in own],
+        "team": [s for s in searches if s.owner_id != request.user.pk],
+    })
+
+
+@require_POST
+def saved_search_update(request: HttpRequest, pk: int) -> HttpResponse:
+    saved = get_object_or_404(SavedSearch, pk=pk, owner=request.user)
+    form = SavedSearchForm(request.POST)
+    if form.is_valid() and SavedSearch.objects.filter(owner=request.user, name=form.cleaned_data["name"]).exclude(
+            pk=saved.pk).exists():
+        form.add_error("name", f"You already have a saved search called “{form.cleaned_data['name']}”.")
+    if form.is_valid():
+        saved_searches.saved_search_update(saved=saved, name=form.cleaned_data["name"],
+                                           shared=form.cleaned_data["shared"], alert=form.cleaned_data["alert"])
+        messages.success(request, f"Saved “{saved.name}”.")
+    else:
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+    return redirect("candidates:saved_search_list")
+
+
+@require_POST
+def saved_search_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    saved = get_object_or_404(SavedSearch, pk=pk, owner=request.user)
+    saved_searches.saved_search_delete(saved=saved)
+    messages.success(request, f"Deleted the saved search “{saved.name}”.")
+    return redirect("candidates:saved_search_list")

@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
@@ -56,6 +57,19 @@ VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Links in mails (the saved searches' digests) start with this: the address recruiters open the dashboard at.
+SITE_URL = env_str("SITE_URL", "http://localhost:8000").rstrip("/")
+
+# Mail (the saved searches' daily digests): printed to the worker's console unless a backend is set, e.g.
+# EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend with EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER,
+# EMAIL_HOST_PASSWORD and EMAIL_USE_TLS.
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Resume dashboard <dashboard@localhost>")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -251,9 +265,12 @@ CELERY_TASK_TIME_LIMIT = PARSE_SOFT_TIME_LIMIT + env_int("PARSE_KILL_GRACE", 30)
 CELERY_WORKER_SOFT_SHUTDOWN_TIMEOUT = env_int("WORKER_SHUTDOWN_GRACE", 5)
 SWEEP_INTERVAL = env_int("SWEEP_INTERVAL", 60)
 SWEEP_AFTER = env_int("SWEEP_AFTER", 60)  # seconds a resume may wait for a worker before the sweep sends it again
+DIGEST_HOUR = env_int("DIGEST_HOUR", 7)  # the hour (UTC) of the daily mail of saved searches' new matches
 CELERY_BEAT_SCHEDULE = {
     "sweep-resumes": {"task": "candidates.tasks.sweep_resumes_task", "schedule": SWEEP_INTERVAL,
                       "options": {"expires": SWEEP_INTERVAL}},  # behind a long queue, the next sweep will do
+    "saved-search-digests": {"task": "candidates.tasks.saved_search_digests_task",
+                             "schedule": crontab(hour=DIGEST_HOUR, minute=0)},
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 
