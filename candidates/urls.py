@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import views
+from . import compare, views
 
 
 class SectionConverter:
@@ -21,6 +21,7 @@ app_name = "candidates"
 urlpatterns = [
     path("", views.candidate_list, name="list"),
     path("candidates/export.csv", views.candidate_export, name="export"),
+    path("compare/", compare.compare, name="compare"),
     path("candidates/<int:pk>/", views.candidate_detail, name="detail"),
     path("candidates/<int:pk>/notes/", views.note_create, name="note_create"),
     path("candidates/<int:pk>/tags/", views.tag_add, name="tag_add"),
