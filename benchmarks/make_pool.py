@@ -29,6 +29,7 @@ import random
 import sys
 import time
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate
@@ -47,6 +48,7 @@ if not django_apps.ready:
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.conf import settings  # noqa: E402
 from django.db import connection, reset_queries, transaction  # noqa: E402
+from django.db.models import F  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from candidates import search  # noqa: E402
@@ -614,6 +616,7 @@ def batch_stored(people: list[Person], fx: Fixtures) -> int:
         if p.resume.reviewed:
             p.resume.reviewed_by, p.resume.reviewed_at = fx.recruiters[0], timezone.now()
     skill_link, tag_link = Candidate.skills.through, Candidate.tags.through
+    now = timezone.now()
     rows = [
         Education.objects.bulk_create([e for p in people for e in p.education]),
         Experience.objects.bulk_create([x for p in people for x in p.experience]),
@@ -629,7 +632,9 @@ def batch_stored(people: list[Person], fx: Fixtures) -> int:
                                     for p in people for r, stars in p.ratings]),
         ShortlistEntry.objects.bulk_create([
             ShortlistEntry(shortlist_id=fx.shortlist_ids[s], candidate_id=p.candidate.pk, stage=stage,
-                           added_by=fx.recruiters[s % len(fx.recruiters)])
+                           added_by=fx.recruiters[s % len(fx.recruiters)],
+                           **({"stage_changed_at": stage_changed_at(p.candidate.pk, fx.shortlist_ids[s], stage, now)}
+                              if has_field(ShortlistEntry, "stage_changed_at") else {}))
             for p in people for s, stage in p.shortlists]),
         DuplicatePair.objects.bulk_create([
             DuplicatePair(first_id=people[p.duplicate_of].candidate.pk, second_id=p.candidate.pk,
@@ -637,6 +642,32 @@ def batch_stored(people: list[Person], fx: Fixtures) -> int:
             for p in people if p.duplicate_of is not None]),
     ]
     return len(people) + sum(len(r) for r in rows)
+
+
+# How long an entry has sat in its stage, on average, in days: weeks for the stages a recruiter moves on from,
+# months for the outcomes, so that the charts' time in stage has something to show.
+STAGE_DAYS = {"shortlisted": 21, "contacted": 10, "interviewing": 18, "offer": 7, "hired": 90, "rejected": 60}
+
+
+def stage_changed_at(candidate_id: int, shortlist_id: int, stage: str, now: datetime) -> datetime:
+    """When the entry entered its stage: a day to a year before `now`, drawn from the entry itself, so that a pool
+    gets the same spread however it was grown."""
+    rng = random.Random(candidate_id * 7_919 + shortlist_id)
+    return now - timedelta(days=min(365.0, 1 + rng.expovariate(1 / STAGE_DAYS[stage])))
+
+
+def stage_times_spread() -> int:
+    """Spread the entries of a pool stored before they had a stage date: migration 0023 gave them their last change,
+    the moment they were stored. An entry whose stage a person changed since keeps its date. How many it spread."""
+    if not has_field(ShortlistEntry, "stage_changed_at"):
+        return 0
+    now = timezone.now()
+    stored = list(ShortlistEntry.objects.filter(stage_changed_at__gte=F("updated_at")).only(
+        "candidate_id", "shortlist_id", "stage"))
+    for entry in stored:
+        entry.stage_changed_at = stage_changed_at(entry.candidate_id, entry.shortlist_id, entry.stage, now)
+    ShortlistEntry.objects.bulk_update(stored, ["stage_changed_at"], batch_size=1000)  # leaves updated_at alone
+    return len(stored)
 
 
 def caches_cleared() -> None:
@@ -666,6 +697,7 @@ def fill(n: int, seed: int = 7) -> None:
               f"so far)", flush=True)
         waited_at = time.perf_counter()
     caches_cleared()
+    stage_times_spread()
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")  # statistics and visibility map, as autovacuum keeps a pool grown slowly

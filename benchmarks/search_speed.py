@@ -13,7 +13,8 @@ missing (numbered on, so that it matches a pool filled at once), used whole if i
 A signed-in recruiter (django.test.Client) asks for the plain list, each filter alone, common combinations,
 free-text searches (a rare word, a word in most resumes, a quoted phrase, a name, a name without its
 accent), every sort, deep pages, the htmx partial, a candidate page reached from a deep list page (its link,
-with whatever search it carries), the CSV export of about 1,000 rows and that of the whole pool. Each request
+with whatever search it carries), the charts page (/charts/) of the whole pool and of a few searches, the CSV
+export of about 1,000 rows and that of the whole pool. Each request
 runs once to warm up and count its SQL queries, then `--repeat` times timed (streamed content consumed). It
 prints figures and asserts nothing; a status other than 200 is marked but the run goes on.
 """
@@ -115,6 +116,9 @@ def pool_filled(wanted: int) -> float:
     if have < wanted:
         print(f"the pool holds {have:,} candidates: adding {wanted - have:,} (benchmarks/make_pool.py)", flush=True)
         make_pool.fill(wanted - have)
+    spread = make_pool.stage_times_spread()  # a pool kept from before shortlist entries had a stage date
+    if spread:
+        print(f"gave {spread:,} shortlist entries a stage date (benchmarks/make_pool.py)", flush=True)
     return time.perf_counter() - started
 
 
@@ -188,6 +192,11 @@ def requests_planned(p: Picks) -> list[Request]:
         Request("candidate, from list page 40", url(page=40), kind="candidate"),
         Request("candidate, deep in q common", url(q=common, sort="-gpa", page=200), kind="candidate"),
         Request("candidate, deep in degree=phd", url(degree="phd", page=100), kind="candidate"),
+        Request("charts", url("/charts/")),
+        Request("charts skill", url("/charts/", skill="pytorch")),
+        Request("charts venue+gpa_min", url("/charts/", venue="CVPR", gpa_min="3.5")),
+        Request("charts skill+venue+gpa", url("/charts/", skill="pytorch", venue="CVPR", gpa_min="3.5")),
+        Request("charts q common", url("/charts/", q=common)),
         Request(f"export.csv skill={p.export_skill}", url("/candidates/export.csv", skill=p.export_skill),
                 kind="export"),
         Request("export.csv, the whole pool", url("/candidates/export.csv"), kind="export"),

@@ -1,5 +1,6 @@
 from django.urls import path, register_converter
 
+from . import charts
 from . import compare, views
 
 
@@ -21,6 +22,7 @@ app_name = "candidates"
 urlpatterns = [
     path("", views.candidate_list, name="list"),
     path("candidates/export.csv", views.candidate_export, name="export"),
+    path("charts/", charts.pool_charts, name="charts"),
     path("compare/", compare.compare, name="compare"),
     path("candidates/<int:pk>/", views.candidate_detail, name="detail"),
     path("candidates/<int:pk>/notes/", views.note_create, name="note_create"),
