@@ -125,6 +125,7 @@ class CandidateFilter(django_filters.FilterSet):
     possible_duplicates = django_filters.BooleanFilter(
         widget=forms.CheckboxInput, method="filter_possible_duplicates", label="Possible duplicates"
     )
+    candidates = MultipleValueFilter(method="filter_ids", label="Candidates")  # a selection of the list (export)
     added_after = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gt", label="Added after")
     sort = django_filters.ChoiceFilter(choices=SORT_CHOICES, method="filter_nothing", empty_label=None)
 
@@ -157,6 +158,10 @@ class CandidateFilter(django_filters.FilterSet):
 
     def filter_nothing(self, queryset: QuerySet, name: str, value) -> QuerySet:
         return queryset  # read by another filter or by filter_queryset
+
+    def filter_ids(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
+        ids = [int(v) for v in value if v.isdigit() and len(v) < 19]
+        return queryset.filter(**search.among("pk", ids)) if value else queryset
 
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         # the name, skills, institutions (by all their names), employers, paper titles and the resume's text, as words

@@ -91,6 +91,51 @@ class SavedSearchForm(forms.Form):
     query = forms.CharField(required=False, max_length=2000, widget=forms.HiddenInput)
 
 
+class IdsField(forms.Field):
+    """Candidate ids from repeated parameters (the list's row checkboxes); anything not a number is dropped."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value) -> list[int]:
+        values = value if isinstance(value, (list, tuple)) else [value] if value else []
+        return list(dict.fromkeys(int(v) for v in values if str(v).isdigit() and len(str(v)) < 19))
+
+
+class BulkForm(forms.Form):
+    """An action on the selected candidates or on every match of a search; `confirm` once the count was shown."""
+
+    ACTIONS = [("tag", "Tag"), ("rate", "Rate"), ("shortlist", "Add to a shortlist"), ("stage", "Move to a stage"),
+               ("export", "Export CSV")]
+
+    action = forms.ChoiceField(choices=ACTIONS)
+    scope = forms.ChoiceField(choices=[("selected", "The selected candidates"), ("search", "Every match")],
+                              initial="selected")
+    candidates = IdsField(required=False)
+    query = forms.CharField(required=False, max_length=2000)
+    tag = forms.CharField(required=False, max_length=50)
+    stars = forms.TypedChoiceField(choices=[("", "—")] + [(n, n) for n in range(1, 6)], coerce=int, required=False,
+                                   empty_value=None)
+    shortlist = forms.ModelChoiceField(queryset=Shortlist.objects.all(), required=False)
+    new_shortlist = forms.CharField(required=False, max_length=100)
+    stage = forms.ChoiceField(choices=[("", "—")] + ShortlistEntry.Stage.choices, required=False)
+    reason = forms.CharField(required=False, max_length=500)
+    confirm = forms.BooleanField(required=False)
+
+    NEEDS = {"tag": ("tag", "Name the tag."), "rate": ("stars", "Choose 1 to 5 stars."),
+             "stage": ("stage", "Choose the stage.")}
+
+    def clean(self):
+        data = super().clean()
+        action = data.get("action")
+        if action in self.NEEDS and not data.get(self.NEEDS[action][0]):
+            self.add_error(None, self.NEEDS[action][1])
+        if action in ("shortlist", "stage") and not data.get("shortlist") and not data.get("new_shortlist", "").strip():
+            self.add_error(None, "Choose a shortlist or name a new one.")
+        if data.get("scope") == "selected" and not data.get("candidates"):
+            self.add_error(None, "Select candidates first, or choose every match of the search.")
+        return data
+
+
 class ShortlistEntryForm(forms.Form):
     stage = forms.ChoiceField(choices=ShortlistEntry.Stage.choices)
     note = forms.CharField(required=False, max_length=2000)

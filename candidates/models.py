@@ -642,3 +642,29 @@ class SavedSearch(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("candidates:saved_search_open", args=[self.pk])
+
+
+class BulkAction(models.Model):
+    """One recruiter's action on many candidates at once (or on one, from triage), with what undoing it needs."""
+
+    class Kind(models.TextChoices):
+        TAG = "tag", "Tag"
+        RATE = "rate", "Rate"
+        SHORTLIST = "shortlist", "Add to a shortlist"
+        STAGE = "stage", "Move to a stage"
+        NOTE = "note", "Write a note"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    summary = models.CharField(max_length=300, help_text="What was done, in words.")
+    count = models.PositiveIntegerField(help_text="How many candidates it changed.")
+    undo = models.JSONField(default=dict, blank=True, help_text="What undoing it needs: the rows it added, the "
+                                                                 "values it replaced.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    undone_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.summary

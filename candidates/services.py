@@ -908,10 +908,14 @@ def _ensure_author(note: Note, user: AbstractBaseUser) -> None:
         raise PermissionDenied("Only the author of a note can change it.")
 
 
-def tag_add(*, candidate: Candidate, name: str) -> Tag:
-    """Tag the candidate, creating the tag on first use; tags are case-insensitive."""
+def tag_named(name: str) -> Tag:
+    """The tag of that name, made on first use; tags are case-insensitive."""
     name = " ".join(name.split())[:50]
-    tag = Tag.objects.filter(name__iexact=name).first() or Tag.objects.create(name=name)
+    return Tag.objects.filter(name__iexact=name).first() or Tag.objects.create(name=name)
+
+
+def tag_add(*, candidate: Candidate, name: str) -> Tag:
+    tag = tag_named(name)
     candidate.tags.add(tag)
     return tag
 

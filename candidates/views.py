@@ -17,10 +17,11 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from . import documents, exports, saved_searches, search, services
+from . import bulk, documents, exports, saved_searches, search, services
 from .filters import CandidateFilter, canonical_skill, canonical_venue, counted_papers
 from .forms import (
     ROW_FORMS,
+    BulkForm,
     ContactsForm,
     NoteForm,
     RatingForm,
@@ -33,6 +34,7 @@ from .forms import (
     UploadForm,
 )
 from .models import (
+    BulkAction,
     Candidate,
     DegreeLevel,
     DuplicatePair,
@@ -213,6 +215,7 @@ def candidate_list(request: HttpRequest) -> HttpResponse:
         "max_results_shown": f"{MAX_RESULTS:,}",
         "shortlists": Shortlist.objects.all(),
         "tags": Tag.objects.all(),
+        "stages": ShortlistEntry.Stage.choices,
         **facet_context(filterset, candidates, page.paginator),
         **saved_search_context(request),
     }
@@ -883,3 +886,80 @@ def saved_search_delete(request: HttpRequest, pk: int) -> HttpResponse:
     saved_searches.saved_search_delete(saved=saved)
     messages.success(request, f"Deleted the saved search “{saved.name}”.")
     return redirect("candidates:saved_search_list")
+
+
+def bulk_targets(data: dict) -> tuple[list[int], bool]:
+    """The ids an action takes, and whether a search had more than bulk.BULK_MAX of them."""
+    if data["scope"] == "selected":
+        return list(Candidate.objects.filter(pk__in=data["candidates"]).values_list("pk", flat=True)), False
+    matches = search.unranked(CandidateFilter(QueryDict(data["query"]), queryset=Candidate.objects.all()).qs)
+    ids = list(matches.values_list("pk", flat=True)[:bulk.BULK_MAX + 1])
+    return ids[:bulk.BULK_MAX], len(ids) > bulk.BULK_MAX
+
+
+def bulk_perform(request: HttpRequest, data: dict, ids: list[int]) -> BulkAction:
+    if data["action"] == "tag":
+        return bulk.tag_many(user=request.user, ids=ids, name=data["tag"])
+    if data["action"] == "rate":
+        return bulk.rate_many(user=request.user, ids=ids, stars=data["stars"])
+    shortlist = data["shortlist"] or services.shortlist_get_or_create(name=data["new_shortlist"],
+                                                                      created_by=request.user)
+    if data["action"] == "shortlist":
+        return bulk.shortlist_many(user=request.user, ids=ids, shortlist=shortlist)
+    return bulk.stage_many(user=request.user, ids=ids, shortlist=shortlist, stage=data["stage"],
+                           reason=data["reason"])
+
+
+def bulk_question(data: dict, count: int) -> str:
+    """What the confirmation asks: "Tag 1,234 candidates “strong-ml”?"."""
+    people = f"{count:,} candidate{pluralize(count)}"
+    shortlist = data["shortlist"].name if data["shortlist"] else data["new_shortlist"].strip()
+    return {
+        "tag": f"Tag {people} “{data['tag']}”?",
+        "rate": f"Rate {people} {data['stars']}★ (your rating)?",
+        "shortlist": f"Add {people} to {shortlist}?",
+        "stage": f"Move {people} to {dict(BulkForm.base_fields['stage'].choices).get(data['stage'])} on {shortlist}?",
+    }[data["action"]]
+
+
+@require_POST
+def bulk_apply(request: HttpRequest) -> HttpResponse:
+    """An action on the list's selection or on every match of its search: asks first, saying how many, then does
+    it with an Undo."""
+    form = BulkForm(request.POST)
+    back = safe_next(request) or reverse("candidates:list")
+    if not form.is_valid():
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        return redirect(back)
+    data = form.cleaned_data
+    ids, too_many = bulk_targets(data)
+    if too_many:
+        messages.error(request, f"This search matches more than {bulk.BULK_MAX:,} candidates, the most one action "
+                                f"takes: narrow it first.")
+        return redirect(back)
+    if not ids:
+        messages.error(request, "No candidate to apply this to: they may have been erased or merged meanwhile.")
+        return redirect(back)
+    if data["action"] == "export":
+        query = saved_searches.search_query(QueryDict(data["query"])) if data["scope"] == "search" else \
+            "&".join(f"candidates={pk}" for pk in ids)
+        return redirect(reverse("candidates:export") + f"?{query}")
+    if not data["confirm"]:
+        kept = [(k, v) for k, values in request.POST.lists() if k not in ("csrfmiddlewaretoken", "confirm")
+                for v in values]
+        return render(request, "candidates/bulk_confirm.html", {
+            "question": bulk_question(data, len(ids)), "fields": kept, "back": back})
+    action = bulk_perform(request, data, ids)
+    messages.success(request, f"{action.summary}.", extra_tags=f"undo-{action.pk}")
+    return redirect(back)
+
+
+@require_POST
+def bulk_undo(request: HttpRequest, pk: int) -> HttpResponse:
+    action = get_object_or_404(BulkAction, pk=pk, user=request.user)
+    if action.undone_at is not None:
+        messages.info(request, f"Already undone: {action.summary}.")
+    else:
+        bulk.bulk_undo(action=action)
+        messages.success(request, f"Undone: {action.summary}.")
+    return redirect(safe_next(request) or reverse("candidates:list"))

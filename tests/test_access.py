@@ -29,8 +29,10 @@ from django.http import HttpResponse
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 
-from candidates import services
+from candidates import bulk, services
+from candidates.saved_searches import saved_search_create
 from candidates.models import (
+    BulkAction,
     Candidate,
     DuplicatePair,
     Erasure,
@@ -38,6 +40,7 @@ from candidates.models import (
     Note,
     Rating,
     Resume,
+    SavedSearch,
     Shortlist,
     ShortlistEntry,
     Skill,
@@ -79,6 +82,10 @@ class World:
     erasure: Erasure
     rows: dict
     sign_ins: dict  # django-axes' records of sign-in attempts, by model name
+    my_search: SavedSearch  # the recruiter's, private
+    their_search: SavedSearch  # the other recruiter's, private
+    shared_search: SavedSearch  # the other recruiter's, shared with the team
+    my_action: BulkAction  # the recruiter's, undoable
 
 
 # Shown on pages about them; an anonymous visitor must never read any of it.
@@ -135,6 +142,11 @@ def world(recruiter, other_recruiter, admin_user) -> World:
         shortlist=shortlist, entry=shortlist.entries.get(),
         pair=DuplicatePair.objects.create(first=ana, second=twin, reasons=["the same name and school"]),
         merge=merge, erasure=erasure, rows=rows, sign_ins=sign_in_records(),
+        my_search=saved_search_create(owner=recruiter, name="Mine", query="venue=ICCV", shared=False, alert=True),
+        their_search=saved_search_create(owner=other_recruiter, name="Theirs", query="", shared=False, alert=False),
+        shared_search=saved_search_create(owner=other_recruiter, name="Ours", query="q=vision", shared=True,
+                                          alert=False),
+        my_action=bulk.tag_many(user=recruiter, ids=[ana.pk], name="bulk-tagged"),
     )
 
 
@@ -259,6 +271,10 @@ def shortlist_page(w: World) -> str:
     return w.shortlist.get_absolute_url()
 
 
+def saved_searches_page(w: World) -> str:
+    return reverse("candidates:saved_search_list")
+
+
 TEAMS = "the team's, made by another recruiter"
 
 
@@ -335,6 +351,34 @@ DASHBOARD: dict[str, list[Case]] = {
     "candidates:shortlist_entry_update": [action(lambda w: [w.entry.pk], shortlist_page,
                                                  lambda w: {"stage": "contacted", "note": "Called."}, label=TEAMS),
                                           missing_action(nowhere)],
+    "candidates:charts": [page()],
+    "candidates:compare": [page(), Case(label="two candidates", query="candidates=1&candidates=2")],
+    "candidates:bulk": [action(no_args, lambda w: reverse("candidates:list"),
+                               lambda w: {"action": "tag", "tag": "x", "scope": "selected", "candidates": [w.bo.pk],
+                                          "confirm": "1"}, label=TEAMS)],
+    # an action is undone by the one who did it only
+    "candidates:bulk_undo": [Case(lambda w: [w.my_action.pk], (NOT_ALLOWED, goes(lambda w: reverse("candidates:list"))),
+                                  staff=(NOT_ALLOWED, MISSING)),
+                             missing_action(nowhere)],
+    "candidates:saved_search_list": [page()],
+    "candidates:saved_search_create": [action(no_args, lambda w: "/?venue=CVPR",
+                                              lambda w: {"name": "New", "query": "venue=CVPR"})],
+    # a private search is its owner's alone; a shared one the team opens, and only its owner changes
+    "candidates:saved_search_open": [
+        Case(lambda w: [w.my_search.pk], (goes(lambda w: "/?venue=ICCV"), NOT_ALLOWED), staff=(MISSING, NOT_ALLOWED)),
+        Case(lambda w: [w.their_search.pk], (MISSING, NOT_ALLOWED), label="another recruiter's private search"),
+        Case(lambda w: [w.shared_search.pk], (goes(lambda w: "/?q=vision"), NOT_ALLOWED), label=TEAMS),
+        missing_page(nowhere)],
+    "candidates:saved_search_update": [
+        Case(lambda w: [w.my_search.pk], (NOT_ALLOWED, goes(saved_searches_page)), staff=(NOT_ALLOWED, MISSING),
+             data=lambda w: {"name": "Renamed"}),
+        Case(lambda w: [w.shared_search.pk], (NOT_ALLOWED, MISSING), data=lambda w: {"name": "Renamed"},
+             label="another recruiter's shared search"),
+        missing_action(nowhere, lambda w: {"name": "Renamed"})],
+    "candidates:saved_search_delete": [
+        Case(lambda w: [w.my_search.pk], (NOT_ALLOWED, goes(saved_searches_page)), staff=(NOT_ALLOWED, MISSING)),
+        Case(lambda w: [w.shared_search.pk], (NOT_ALLOWED, MISSING), label="another recruiter's shared search"),
+        missing_action(nowhere)],
     "candidates:upload": [page(post=goes(upload_page), data=upload_data)],
     "candidates:resume_file": [page(lambda w: [w.resume.pk]),
                                Case(lambda w: [w.their_resume.pk], label="uploaded by another recruiter"),

@@ -32,3 +32,12 @@ def matched_first(skills, selected: list[str]) -> list:
     """The skills a search asked for first, so the list shows why a candidate matched."""
     skills = list(skills)
     return [s for s in skills if s.name in selected] + [s for s in skills if s.name not in selected]
+
+
+@register.filter
+def undo_id(message) -> int | None:
+    """The BulkAction a message reports (its extra tag `undo-<id>`), which the message offers to undo."""
+    for tag in message.extra_tags.split():
+        if tag.startswith("undo-") and tag[5:].isdigit():
+            return int(tag[5:])
+    return None

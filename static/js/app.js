@@ -13,3 +13,16 @@ document.addEventListener("submit", (event) => {
 document.addEventListener("change", (event) => {
   if (event.target.matches("[data-autosubmit]")) event.target.form.requestSubmit();
 });
+// The list's bulk bar shows the fields of the chosen action only (all of them without JavaScript).
+function bulkFields(select) {
+  select.form.querySelectorAll("[data-for]").forEach((field) => {
+    field.hidden = !field.dataset.for.split(" ").includes(select.value);
+  });
+}
+document.addEventListener("change", (event) => {
+  if (event.target.matches("[data-bulk-action]")) bulkFields(event.target);
+});
+document.addEventListener("htmx:load", (event) => {
+  event.detail.elt.querySelectorAll("[data-bulk-action]").forEach(bulkFields);
+});
+document.addEventListener("DOMContentLoaded", () => document.querySelectorAll("[data-bulk-action]").forEach(bulkFields));

@@ -210,8 +210,10 @@ def test_recruiter_journey(page, live_server, recruiter, worker, sign_in, artifa
     # Bulk-add Wenjing to the same shortlist from the list.
     page.check(f"#results input[name=candidates][aria-label='Select {WENJING}']")
     page.select_option("#bulk select[name=shortlist]", label="Vision hires")
-    page.click("#bulk button:has-text('Add to shortlist')")
-    expect(page.locator(".messages")).to_contain_text("1 candidate added to Vision hires.")
+    page.click("#bulk button:has-text('Apply')")
+    expect(page.locator("h1")).to_have_text("Add 1 candidate to Vision hires?")
+    page.click("button:has-text('Yes, do it')")
+    expect(page.locator(".messages")).to_contain_text("Added 1 candidate to Vision hires.")
     expect_results(page, {HAORAN, WENJING})
     assert sorted(query(page)["venue"]) == ["AAAI", "CVPR"], "the bulk form should come back to the same search"
 
