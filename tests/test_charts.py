@@ -11,13 +11,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from candidates import charts, services
-from candidates.models import Education, Publication, ShortlistEntry, Skill
+from candidates.models import Candidate, Education, Publication, ShortlistEntry, Skill
 from tests.builders import make_candidate, summarize
 
 SCRIPT = "<script>alert(1)</script>"
 
 
-def make_person(name: str, *, level: str, school: str, gpa: str | None = None, skills=(), papers=()) -> object:
+def make_person(name: str, *, level: str, school: str, gpa: str | None = None, skills=(), papers=()) -> Candidate:
     candidate = make_candidate(name=name, emails=[f"{name.split()[0].lower()}@example.com"])
     Education.objects.create(candidate=candidate, institution=school, degree_level=level,
                              gpa=Decimal(gpa) if gpa else None, gpa_scale=Decimal(4) if gpa else None)
@@ -103,7 +103,7 @@ def test_no_link_carries_an_empty_parameter(recruiter_client, pool):
     response = recruiter_client.get("/charts/?q=&skill=python&skill=&venue_tier=&gpa_min=&page=3&sort=")
     html = response.content.decode()
     links = [unescape(h) for h in re.findall(r'href="([^"]*)"', html) if h.startswith("/?") or h == "/"]
-    assert links and f'href="/?skill=python"' in html  # back to the list, with the same search
+    assert links and 'href="/?skill=python"' in html  # back to the list, with the same search
     for link in links:
         for name, values in params(link).items():
             assert all(values), (name, link)
@@ -135,6 +135,17 @@ def test_it_estimates_from_a_sample_past_the_sample_size(recruiter_client, pool,
     assert all(bar.shown.startswith("≈") for bar in chart(response, "degrees").values())
     # a sampled count is scaled to the total: 1 of 2 read is ≈2 of 3
     assert set(figures(response, "degrees").values()) <= {2}
+
+
+def test_past_a_count_it_does_not_finish_it_gives_shares_of_the_matches(recruiter_client, pool, monkeypatch):
+    monkeypatch.setattr(charts, "SAMPLE", 1)
+    monkeypatch.setattr("candidates.views.COUNT_EXACT", 1)
+    monkeypatch.setattr("candidates.views.MAX_RESULTS", 1)
+    monkeypatch.setattr("candidates.search.expected_rows", lambda queryset: 1)  # the planner knows no better
+    response = recruiter_client.get(reverse("candidates:charts"))
+    assert response.context["counts"].shares
+    assert "figures are shares of the matches (%)" in response.content.decode()
+    assert set(bar.shown for bar in chart(response, "degrees").values()) <= {"0%", "100%"}
 
 
 def test_shortlists_show_their_stages_and_time_in_stage(recruiter_client, recruiter, pool):
