@@ -108,9 +108,12 @@ def stage_many(*, user, ids: list[int], shortlist: Shortlist, stage: str, reason
 
 
 @transaction.atomic
-def note_add(*, user, candidate: Candidate, body: str) -> BulkAction:
-    note = services.note_create(candidate=candidate, author=user, body=body)
-    return _record(user, BulkAction.Kind.NOTE, f"Noted on {candidate.display_name}", 1, {"note": note.pk})
+def note_many(*, user, ids: list[int], body: str) -> BulkAction:
+    """The same note on each of them, by this recruiter."""
+    notes = Note.objects.bulk_create([Note(candidate_id=pk, author=user, body=body.strip()) for pk in ids],
+                                     batch_size=BATCH)
+    return _record(user, BulkAction.Kind.NOTE, f"Wrote a note on {_people(len(ids))}", len(ids),
+                   {"notes": [n.pk for n in notes]})  # both databases return the new ids
 
 
 @transaction.atomic
@@ -156,7 +159,7 @@ def _stage_undo(action: BulkAction) -> None:
 
 
 def _note_undo(action: BulkAction) -> None:
-    Note.objects.filter(pk=action.undo["note"]).delete()
+    Note.objects.filter(**among("pk", action.undo["notes"])).delete()
 
 
 UNDO = {

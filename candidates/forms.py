@@ -105,7 +105,7 @@ class BulkForm(forms.Form):
     """An action on the selected candidates or on every match of a search; `confirm` once the count was shown."""
 
     ACTIONS = [("tag", "Tag"), ("rate", "Rate"), ("shortlist", "Add to a shortlist"), ("stage", "Move to a stage"),
-               ("export", "Export CSV")]
+               ("note", "Write a note"), ("export", "Export CSV")]
 
     action = forms.ChoiceField(choices=ACTIONS)
     scope = forms.ChoiceField(choices=[("selected", "The selected candidates"), ("search", "Every match")],
@@ -119,10 +119,11 @@ class BulkForm(forms.Form):
     new_shortlist = forms.CharField(required=False, max_length=100)
     stage = forms.ChoiceField(choices=[("", "—")] + ShortlistEntry.Stage.choices, required=False)
     reason = forms.CharField(required=False, max_length=500)
+    body = forms.CharField(required=False, max_length=10_000)
     confirm = forms.BooleanField(required=False)
 
     NEEDS = {"tag": ("tag", "Name the tag."), "rate": ("stars", "Choose 1 to 5 stars."),
-             "stage": ("stage", "Choose the stage.")}
+             "stage": ("stage", "Choose the stage."), "note": ("body", "Write the note.")}
 
     def clean(self):
         data = super().clean()

@@ -1,7 +1,6 @@
 from django.urls import path, register_converter
 
-from . import charts
-from . import compare, views
+from . import charts, compare, triage, views
 
 
 class SectionConverter:
@@ -39,6 +38,7 @@ urlpatterns = [
     path("shortlists/<int:pk>/export.csv", views.shortlist_export, name="shortlist_export"),
     path("shortlists/<int:pk>/remove/<int:candidate_id>/", views.shortlist_remove, name="shortlist_remove"),
     path("shortlist-entries/<int:pk>/", views.shortlist_entry_update, name="shortlist_entry_update"),
+    path("triage/", triage.triage, name="triage"),
     path("bulk/", views.bulk_apply, name="bulk"),
     path("bulk/<int:pk>/undo/", views.bulk_undo, name="bulk_undo"),
     path("searches/", views.saved_search_list, name="saved_search_list"),

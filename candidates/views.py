@@ -902,8 +902,11 @@ def bulk_perform(request: HttpRequest, data: dict, ids: list[int]) -> BulkAction
         return bulk.tag_many(user=request.user, ids=ids, name=data["tag"])
     if data["action"] == "rate":
         return bulk.rate_many(user=request.user, ids=ids, stars=data["stars"])
+    if data["action"] == "note":
+        return bulk.note_many(user=request.user, ids=ids, body=data["body"])
     shortlist = data["shortlist"] or services.shortlist_get_or_create(name=data["new_shortlist"],
                                                                       created_by=request.user)
+    request.session["shortlist"] = shortlist.pk  # triage offers it first next time
     if data["action"] == "shortlist":
         return bulk.shortlist_many(user=request.user, ids=ids, shortlist=shortlist)
     return bulk.stage_many(user=request.user, ids=ids, shortlist=shortlist, stage=data["stage"],
@@ -917,6 +920,7 @@ def bulk_question(data: dict, count: int) -> str:
     return {
         "tag": f"Tag {people} “{data['tag']}”?",
         "rate": f"Rate {people} {data['stars']}★ (your rating)?",
+        "note": f"Write this note on {people}?",
         "shortlist": f"Add {people} to {shortlist}?",
         "stage": f"Move {people} to {dict(BulkForm.base_fields['stage'].choices).get(data['stage'])} on {shortlist}?",
     }[data["action"]]

@@ -352,6 +352,7 @@ DASHBOARD: dict[str, list[Case]] = {
                                                  lambda w: {"stage": "contacted", "note": "Called."}, label=TEAMS),
                                           missing_action(nowhere)],
     "candidates:charts": [page()],
+    "candidates:triage": [page(), Case(label="deep in a search", query="q=Ana&at=3")],
     "candidates:compare": [page(), Case(label="two candidates", query="candidates=1&candidates=2")],
     "candidates:bulk": [action(no_args, lambda w: reverse("candidates:list"),
                                lambda w: {"action": "tag", "tag": "x", "scope": "selected", "candidates": [w.bo.pk],

@@ -26,3 +26,62 @@ document.addEventListener("htmx:load", (event) => {
   event.detail.elt.querySelectorAll("[data-bulk-action]").forEach(bulkFields);
 });
 document.addEventListener("DOMContentLoaded", () => document.querySelectorAll("[data-bulk-action]").forEach(bulkFields));
+
+// Keyboard shortcuts a page declares: pressing one of an element's keys (data-key="j ArrowRight") outside a text
+// field clicks it (a link or a button) or focuses it (a field); Escape leaves a field; Ctrl+Enter sends a note.
+function typingIn(element) {
+  return element.matches("textarea, select, input:not([type=checkbox], [type=radio], [type=button], [type=submit])");
+}
+function shortcutFor(key) {
+  return [...document.querySelectorAll("[data-key]")].find(
+    (element) => element.dataset.key.split(" ").includes(key) && !element.closest("[hidden], dialog:not([open])"));
+}
+document.addEventListener("keydown", (event) => {
+  const target = event.target;
+  if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && target.matches("textarea")) {
+    event.preventDefault();
+    target.form.requestSubmit();
+    return;
+  }
+  if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+  if (typingIn(target)) {
+    if (event.key === "Escape") target.blur();
+    if (event.key === "Enter" && target.matches("select[data-key]")) {  // a select does not send its form itself
+      event.preventDefault();
+      target.form.requestSubmit();
+    }
+    return;
+  }
+  const shortcut = shortcutFor(event.key);
+  if (shortcut) {
+    event.preventDefault();
+    if (shortcut.matches("input, select, textarea")) shortcut.focus();
+    else shortcut.click();
+    return;
+  }
+  rowKeys(event);
+});
+document.addEventListener("click", (event) => {
+  const opener = event.target.closest("[data-opens]");
+  if (!opener) return;
+  const dialog = document.getElementById(opener.dataset.opens);
+  if (dialog.open) dialog.close();
+  else dialog.showModal();
+});
+
+// The list's rows: j and k move from row to row (focusing the candidate's link, so Enter opens it), x selects one.
+function rowKeys(event) {
+  const links = [...document.querySelectorAll("[data-rows] a.candidate-link")];
+  if (!links.length || !["j", "k", "x"].includes(event.key)) return;
+  const row = event.target.closest("[data-rows] tr");
+  const current = row ? links.findIndex((link) => row.contains(link)) : -1;
+  if (event.key === "x") {
+    const box = row && row.querySelector("input[type=checkbox]");
+    if (box) box.click();
+  } else {
+    const next = event.key === "j" ? Math.min(links.length - 1, current + 1) : Math.max(0, current - 1);
+    links[next].focus();
+    links.forEach((link, i) => link.closest("tr").classList.toggle("current", i === next));
+  }
+  event.preventDefault();
+}
