@@ -11,7 +11,7 @@ from decimal import Decimal
 from statistics import median
 
 from django.db import connection
-from django.db.models import Count, DurationField, ExpressionWrapper, F, Q, QuerySet, Value
+from django.db.models import Count, DurationField, ExpressionWrapper, F, QuerySet, Value
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
@@ -19,10 +19,9 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from . import search
-from .filters import TIERS_AT_LEAST, CandidateFilter, canonical_skill, canonical_venue, counted_papers
+from .filters import TIERS_AT_LEAST, CandidateFilter, canonical_skill, matching_papers, search_params
 from .models import Candidate, DegreeLevel, Education, Publication, Shortlist, ShortlistEntry, Skill
 from .parsing import institutions
-from .parsing import venues as venue_vocabulary
 from .views import COUNT_EXACT, match_count
 
 SAMPLE = 1_000  # as the list's facets: past this many matches, counts are estimated from this many of them
@@ -31,8 +30,6 @@ GPA_STEP = Decimal("0.2")
 GPA_FLOOR = Decimal("2.0")
 YEARS_SHOWN = 12
 TIER_BARS = [("A*", "A*"), ("A", "A or better"), ("B", "B or better"), ("C", "C or better")]
-# where the list was, not what it searched for
-PAGE_PARAMS = ("page", "at")
 # parameters that do not narrow down the candidates by themselves
 NOT_FILTERS = ("sort", "page_size", "skill_mode", "pub_status")
 DEGREE_ORDER = [DegreeLevel.PHD, DegreeLevel.MASTER, DegreeLevel.BACHELOR, DegreeLevel.ASSOCIATE, DegreeLevel.OTHER,
@@ -124,16 +121,6 @@ class Counts:
 # ---- links: the search plus a bar's own filter
 
 
-def search_params(params: QueryDict) -> QueryDict:
-    """The search as the list reads it: no page, no empty parameters."""
-    query = QueryDict(mutable=True)
-    for name, values in params.lists():
-        kept = [v for v in values if v.strip()]
-        if kept and name not in PAGE_PARAMS:
-            query.setlist(name, kept)
-    return query
-
-
 def list_url(query: QueryDict, **changes: str | int | list[str]) -> str:
     changed = query.copy()
     for name, value in changes.items():
@@ -168,23 +155,6 @@ def match_total(matches: QuerySet, ids: list[int]) -> tuple[int, str | None]:
         expected = search.expected_rows(matches)
         return (int(float(f"{expected:.2g}")), "estimated") if expected > SAMPLE else (SAMPLE, "more than")
     return match_count(matches)
-
-
-def matching_papers(data: dict) -> Q:
-    """The papers the search's publication filters count, as CandidateFilter.filter_publications reads them."""
-    rule = counted_papers(data.get("pub_status"))
-    if data.get("venue"):
-        venues = Q(venue__in=[canonical_venue(v) for v in data["venue"] if venue_vocabulary.lookup(v)])
-        for printed in (v for v in data["venue"] if not venue_vocabulary.lookup(v)):
-            venues |= Q(venue__iexact=printed)
-        rule &= venues
-    if data.get("venue_tier"):
-        rule &= Q(venue_tier__in=TIERS_AT_LEAST[data["venue_tier"]])
-    if data.get("pub_year_min") is not None:
-        rule &= Q(year__gte=data["pub_year_min"])
-    if data.get("pub_year_max") is not None:
-        rule &= Q(year__lte=data["pub_year_max"])
-    return rule & Q(first_author=True) if data.get("first_author") else rule
 
 
 def paper_buckets(venue: str, tier: str, year: int | None, first: bool | None) -> list[tuple]:

@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django.http import QueryDict
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.utils.functional import cached_property
 
@@ -67,6 +68,45 @@ PUB_STATUS_RULES = {
 def counted_papers(pub_status: str | None) -> Q:
     """The papers a publication filter or a venue facet counts, for the `pub_status` choice."""
     return PUB_STATUS_RULES.get(pub_status or "peer_reviewed", PEER_REVIEWED)
+
+
+def papers_asked(data: dict) -> Q:
+    """The papers the publication filters ask for (venues, tier, years, first author), whatever their status."""
+    matching = Q()
+    if data.get("venue"):
+        # Known venues are stored by their short name; others as printed, in any case.
+        known = [canonical_venue(v) for v in data["venue"] if venue_vocabulary.lookup(v)]
+        venues = Q(venue__in=known)
+        for unknown in (v for v in data["venue"] if not venue_vocabulary.lookup(v)):
+            venues |= Q(venue__iexact=unknown)
+        matching &= venues
+    if data.get("venue_tier"):
+        matching &= Q(venue_tier__in=TIERS_AT_LEAST[data["venue_tier"]])
+    if data.get("pub_year_min") is not None:
+        matching &= Q(year__gte=data["pub_year_min"])
+    if data.get("pub_year_max") is not None:
+        matching &= Q(year__lte=data["pub_year_max"])
+    if data.get("first_author"):
+        matching &= Q(first_author=True)
+    return matching
+
+
+def matching_papers(data: dict) -> Q:
+    """The papers a search's publication filters count: those asked for, of the statuses `pub_status` counts."""
+    return papers_asked(data) & counted_papers(data.get("pub_status"))
+
+
+NOT_SEARCH = ("page", "at", "csrfmiddlewaretoken", "next")  # parameters of a list URL that are not its search
+
+
+def search_params(params: QueryDict, without: tuple[str, ...] = ()) -> QueryDict:
+    """The search a query string asks for: no page, no position in it, no blanks (nor the `without` parameters)."""
+    kept = QueryDict(mutable=True)
+    for name, values in params.lists():
+        values = [v for v in values if v.strip()]
+        if values and name not in NOT_SEARCH and name not in without:
+            kept.setlist(name, values)
+    return kept
 
 
 class MultipleValueField(forms.Field):
@@ -189,29 +229,14 @@ class CandidateFilter(django_filters.FilterSet):
         Only the papers `pub_status` counts match: by default a CVPR workshop paper, or a paper under
         review at CVPR, is not a CVPR paper.
         """
-        matching = Q()
-        if data.get("venue"):
-            # Known venues are stored by their short name; others as printed, in any case.
-            known = [canonical_venue(v) for v in data["venue"] if venue_vocabulary.lookup(v)]
-            venues = Q(venue__in=known)
-            for unknown in (v for v in data["venue"] if not venue_vocabulary.lookup(v)):
-                venues |= Q(venue__iexact=unknown)
-            matching &= venues
-        if data.get("venue_tier"):
-            matching &= Q(venue_tier__in=TIERS_AT_LEAST[data["venue_tier"]])
-        if data.get("pub_year_min") is not None:
-            matching &= Q(year__gte=data["pub_year_min"])
-        if data.get("pub_year_max") is not None:
-            matching &= Q(year__lte=data["pub_year_max"])
-        if data.get("first_author"):
-            matching &= Q(first_author=True)
+        matching = papers_asked(data)
         at_least = int(data["pubs_min"]) if data.get("pubs_min") is not None else None
         if not matching and at_least is None:
             return queryset
         counted = self.counted_column(data)
         if counted:  # kept per candidate by the summary: a range on an indexed column
             return queryset.filter(**{f"{counted}__gte": max(1, at_least or 0)})
-        papers = Publication.objects.filter(matching, counted_papers(data.get("pub_status")))
+        papers = Publication.objects.filter(matching_papers(data))
         if (at_least or 0) <= 1:
             # a semi-join the planner may run either way: per candidate, walking a page in order, or papers first
             return queryset.filter(Exists(papers.filter(candidate=OuterRef("pk"))))

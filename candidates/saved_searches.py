@@ -17,22 +17,17 @@ from django.urls import reverse
 from django.utils import timezone
 
 from . import search
-from .filters import CandidateFilter
+from .filters import CandidateFilter, search_params
 from .models import Candidate, SavedSearch
 
 NEW_CAP = 99  # a badge counts this far ("99+"): the exact number of a broad search's new matches costs more than it says
 DIGEST_NAMES = 5  # names a digest lists per search
-NOT_SEARCH = ("page", "at", "added_after", "csrfmiddlewaretoken", "next")  # parameters that are not the search
 
 
 def search_query(params: QueryDict) -> str:
-    """The search a query string asks for, without the page, the position and blanks: what a saved search keeps."""
-    kept = QueryDict(mutable=True)
-    for key, values in params.lists():
-        values = [v for v in values if v.strip()]
-        if key not in NOT_SEARCH and values:
-            kept.setlist(key, values)
-    return kept.urlencode()
+    """What a saved search keeps of a query string: the search, without a page, a position, blanks, or the
+    moment `added_after` that shows only the matches new since a look."""
+    return search_params(params, without=("added_after",)).urlencode()
 
 
 def visible_to(user) -> QuerySet:

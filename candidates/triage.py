@@ -10,8 +10,8 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from . import saved_searches, search
-from .filters import CandidateFilter
+from . import search
+from .filters import CandidateFilter, search_params
 from .models import Candidate, Shortlist, ShortlistEntry
 from .views import MAX_RESULTS, annotation_context, match_count
 
@@ -47,7 +47,7 @@ def position(request: HttpRequest) -> int:
 
 @require_GET
 def triage(request: HttpRequest) -> HttpResponse:
-    query = saved_searches.search_query(request.GET)
+    query = search_params(request.GET).urlencode()
     results = CandidateFilter(QueryDict(query), queryset=Candidate.objects.all()).qs
     at = position(request)
     window = ids_between(results, at - 1, at + 1)

@@ -2,7 +2,6 @@ import io
 from collections import Counter
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Page, Paginator
@@ -10,7 +9,7 @@ from django.db import connection
 from django.db.models import Count, Q, QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.defaultfilters import filesizeformat, pluralize
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -18,7 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 
 from . import bulk, documents, exports, saved_searches, search, services
-from .filters import CandidateFilter, canonical_skill, canonical_venue, counted_papers
+from .filters import CandidateFilter, canonical_skill, canonical_venue, counted_papers, search_params
 from .forms import (
     ROW_FORMS,
     BulkForm,
@@ -229,7 +228,7 @@ def saved_search_context(request: HttpRequest) -> dict:
     return {
         "saved_searches": searches,
         "saved_searches_new": sum(s.new or 0 for s in searches),
-        "search_query": saved_searches.search_query(request.GET),
+        "search_query": search_params(request.GET).urlencode(),
     }
 
 
@@ -945,7 +944,7 @@ def bulk_apply(request: HttpRequest) -> HttpResponse:
         messages.error(request, "No candidate to apply this to: they may have been erased or merged meanwhile.")
         return redirect(back)
     if data["action"] == "export":
-        query = saved_searches.search_query(QueryDict(data["query"])) if data["scope"] == "search" else \
+        query = search_params(QueryDict(data["query"])).urlencode() if data["scope"] == "search" else \
             "&".join(f"candidates={pk}" for pk in ids)
         return redirect(reverse("candidates:export") + f"?{query}")
     if not data["confirm"]:

@@ -2,7 +2,6 @@
 a bad one never holds back the others, Word documents are converted with LibreOffice, a ZIP is unpacked within
 limits, and a failed upload offers Retry only where parsing again can help."""
 
-import shutil
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
