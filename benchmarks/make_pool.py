@@ -55,7 +55,7 @@ from candidates import search  # noqa: E402
 from candidates.gpa import on_four_scale  # noqa: E402
 from candidates.models import (  # noqa: E402
     Candidate, DuplicatePair, Education, Experience, Note, Publication, Rating, Resume, Shortlist, ShortlistEntry,
-    Skill, Tag, highest_degree,
+    Skill, Tag, graded_degree, highest_degree,
 )
 from candidates.parsing import PARSER_VERSION  # noqa: E402
 from candidates.parsing import skills as skill_vocabulary  # noqa: E402
@@ -506,12 +506,13 @@ def has_field(model: type, name: str) -> bool:
 def summarize(p: Person) -> None:
     c = p.candidate
     best = highest_degree(p.education)
-    graded = highest_degree([e for e in p.education if e.gpa is not None])
+    graded = graded_degree(p.education)
     c.highest_degree_level = best.degree_level if best else ""
     c.highest_degree = best.degree if best else ""
     c.highest_institution = best.institution if best else ""
     c.gpa = graded.gpa if graded else None
     c.gpa_scale = graded.gpa_scale if graded else None
+    c.gpa_level = graded.degree_level if graded else ""
     c.gpa_4 = on_four_scale(graded.gpa, graded.gpa_scale, graded.gpa_4_stated) if graded else None
     c.publication_count = len(p.publications)
     if has_field(Candidate, "paper_count"):  # peer-reviewed main-track papers, all and first-authored (0021)

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from .gpa import on_four_scale
 from .parsing.model import REVIEW_BELOW
 from .search import IndexedText
 
@@ -64,7 +65,7 @@ CANDIDATE_HISTORY = LinkIdsHistory(
     excluded_fields=["search_text", "search_vector", "avg_rating", "rating_count", "updated_at", "paper_count",
                      "first_author_paper_count",
                      "highest_degree_level", "highest_degree", "highest_institution",
-                     "gpa", "gpa_scale", "gpa_4", "publication_count", "quality_score", "needs_review"],
+                     "gpa", "gpa_scale", "gpa_level", "gpa_4", "publication_count", "quality_score", "needs_review"],
     m2m_fields=["skills", "tags"],
 )
 
@@ -92,6 +93,10 @@ class CandidateQuerySet(models.QuerySet):
             Prefetch("resumes", queryset=Resume.objects.order_by("-created_at")),
             "skills",
         )
+
+
+GPA_OF = {DegreeLevel.ASSOCIATE: "associate's", DegreeLevel.BACHELOR: "bachelor's", DegreeLevel.MASTER: "master's",
+          DegreeLevel.PHD: "PhD", DegreeLevel.OTHER: "diploma"}
 
 
 class Tag(models.Model):
@@ -124,6 +129,8 @@ class Candidate(models.Model):
     highest_institution = models.CharField(max_length=255, blank=True)
     gpa = models.DecimalField(max_digits=6, decimal_places=3, null=True, blank=True)
     gpa_scale = models.DecimalField(max_digits=6, decimal_places=2, null=True, blank=True)
+    gpa_level = models.CharField(max_length=12, choices=DegreeLevel.choices, blank=True,
+                                 help_text="The level of the degree the GPA belongs to.")
     gpa_4 = models.DecimalField(
         max_digits=3,
         decimal_places=2,
@@ -163,6 +170,11 @@ class Candidate(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("candidates:detail", args=[self.pk])
+
+    @property
+    def gpa_of(self) -> str:
+        """Which degree the GPA is of, in words ("bachelor's")."""
+        return GPA_OF.get(self.gpa_level, "")
 
     def top_venues(self, limit: int = 3) -> list[str]:
         """The venues the candidate published at most often (uses the prefetched publications).
@@ -225,6 +237,13 @@ def _shown(value) -> str:
 def highest_degree(rows) -> "Education | None":
     """The most advanced of these degrees, the most recent among equals, or None."""
     return max(rows, key=lambda e: (DEGREE_RANK.get(e.degree_level, -1), e.end_sort_key, -e.position), default=None)
+
+
+def graded_degree(rows) -> "Education | None":
+    """The degree whose GPA stands for the candidate's: the most advanced one with a GPA that is not a school's. A
+    school-leaving mark (Class XII, A-levels) says little beside a university GPA and is not one: the GPA filter
+    and sort leave it out."""
+    return highest_degree([e for e in rows if e.gpa is not None and e.degree_level != DegreeLevel.HIGHSCHOOL])
 
 
 class Resume(models.Model):
@@ -467,6 +486,10 @@ class Education(CorrectableRow):
 
     def __str__(self) -> str:
         return " ".join(part for part in (self.degree, self.institution) if part)
+
+    @property
+    def gpa_on_four(self):
+        return on_four_scale(self.gpa, self.gpa_scale, self.gpa_4_stated)
 
     @property
     def end_sort_key(self) -> str:

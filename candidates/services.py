@@ -47,6 +47,7 @@ from .models import (
     Skill,
     Tag,
     UploadRejection,
+    graded_degree,
     highest_degree,
 )
 from .parsing import skills as skill_vocabulary
@@ -831,12 +832,13 @@ def _summary_set(candidate: Candidate, rows: dict, skills: list[str], newest: Re
     ratings'."""
     education, publications = rows["education"], rows["publications"]
     best = highest_degree(education)
-    graded = highest_degree([e for e in education if e.gpa is not None])
+    graded = graded_degree(education)
     candidate.highest_degree_level = best.degree_level if best else ""
     candidate.highest_degree = best.degree if best else ""
     candidate.highest_institution = best.institution if best else ""
     candidate.gpa = graded.gpa if graded else None
     candidate.gpa_scale = graded.gpa_scale if graded else None
+    candidate.gpa_level = graded.degree_level if graded else ""
     candidate.gpa_4 = on_four_scale(graded.gpa, graded.gpa_scale, graded.gpa_4_stated) if graded else None
     candidate.publication_count = len(publications)
     candidate.paper_count = sum(p.is_peer_reviewed for p in publications)
@@ -855,7 +857,8 @@ def _summary_set(candidate: Candidate, rows: dict, skills: list[str], newest: Re
 
 
 SUMMARY_FIELDS = [
-    "highest_degree_level", "highest_degree", "highest_institution", "gpa", "gpa_scale", "gpa_4", "publication_count",
+    "highest_degree_level", "highest_degree", "highest_institution", "gpa", "gpa_scale", "gpa_level", "gpa_4",
+    "publication_count",
     "paper_count", "first_author_paper_count",
     "quality_score", "needs_review", "search_text", "avg_rating", "rating_count", "updated_at",
 ]

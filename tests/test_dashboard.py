@@ -1,6 +1,7 @@
 import csv
 import re
 import io
+from decimal import Decimal
 
 import pytest
 from django.db import connection
@@ -324,3 +325,23 @@ def test_the_csv_export_keeps_the_search_order_across_chunks(recruiter_client, r
     rows = read_csv(recruiter_client.get(reverse("candidates:export"), {"sort": "name"}))
     assert [r["name"] for r in rows] == ["Ana Lima", "Bo Chen", "Cy Patel", "Di Rossi"]
     assert rows[3]["tags"] == "last chunk" and rows[0]["venues"] == "CVPR; ICCV"
+
+
+def test_a_school_leaving_mark_is_not_the_candidates_gpa(recruiter_client):
+    candidate = researcher("Ravi Kumar", degree="bachelor", institution="IIT Delhi")
+    Education.objects.create(candidate=candidate, institution="Delhi Public School", degree_level="highschool",
+                             degree="Class XII", gpa="92.4", gpa_scale="100", end="2016", position=1)
+    summarize(candidate)
+    assert (candidate.gpa, candidate.gpa_4, candidate.gpa_level) == (None, None, "")
+    assert search(recruiter_client, gpa_min="3.0") == []
+
+
+def test_the_gpa_says_which_degree_it_is_of(recruiter_client):
+    candidate = researcher("Mei Wang", degree="bachelor", gpa="3.94", scale="4", institution="Fudan University")
+    Education.objects.create(candidate=candidate, institution="MIT", degree_level="phd", end="2024", position=1)
+    summarize(candidate)
+    assert (candidate.highest_degree_level, candidate.gpa, candidate.gpa_level) == ("phd", Decimal("3.94"), "bachelor")
+    page = recruiter_client.get(candidate.get_absolute_url()).content.decode()
+    assert "GPA 3.94/4 <small>(bachelor&#x27;s)</small>" in page
+    listing = recruiter_client.get("/").content.decode()
+    assert "3.94/4<br><small>bachelor&#x27;s</small>" in listing
