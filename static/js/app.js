@@ -85,3 +85,34 @@ function rowKeys(event) {
   }
   event.preventDefault();
 }
+
+// The list's filters fold behind their button on a phone (app.css hides them while the button says
+// aria-expanded="false"); the button shows only once this script runs, so that without it the filters show.
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("[data-filters-toggle]").forEach((button) => { button.hidden = false; });
+});
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("[data-filters-toggle]");
+  if (button) button.setAttribute("aria-expanded", String(button.getAttribute("aria-expanded") !== "true"));
+});
+
+// When htmx swaps in a part of the page that held the keyboard's focus (a star of the rating, a tag's field), the
+// focus stays in that part: htmx itself gives it back to a control with the same id; otherwise to the control of
+// the same name, else to the part's first control, rather than dropping it to the page's body.
+let focusBeforeSwap = null;
+document.addEventListener("htmx:beforeSwap", (event) => {
+  const target = event.detail.target;
+  const active = document.activeElement;
+  focusBeforeSwap = target && target.id && active && active !== target && target.contains(active)
+    ? { part: target.id, name: active.getAttribute("name") } : null;
+});
+document.addEventListener("htmx:afterSettle", () => {
+  const before = focusBeforeSwap;
+  focusBeforeSwap = null;
+  const part = before && document.getElementById(before.part);
+  if (!part || part.contains(document.activeElement)) return;
+  const controls = [...part.querySelectorAll("a[href], button, input:not([type=hidden]), select, textarea")]
+    .filter((control) => !control.disabled && control.getClientRects().length);
+  const same = controls.find((control) => before.name && control.getAttribute("name") === before.name);
+  (same || controls[0])?.focus();
+});
