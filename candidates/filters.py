@@ -140,7 +140,7 @@ class CandidateFilter(django_filters.FilterSet):
         choices=[("all", "all of them"), ("any", "any of them")], method="filter_nothing", empty_label=None
     )
     venue = MultipleValueFilter(label="Venues")
-    venue_tier = django_filters.ChoiceFilter(choices=TIERS, label="Venue tier")
+    venue_tier = django_filters.ChoiceFilter(choices=TIERS, label="Venue tier", empty_label="any")
     pub_year_min = django_filters.NumberFilter(label="Published from")
     pub_year_max = django_filters.NumberFilter(label="Published until")
     first_author = django_filters.BooleanFilter(widget=forms.CheckboxInput, label="First author only")
@@ -155,10 +155,13 @@ class CandidateFilter(django_filters.FilterSet):
     institution = django_filters.CharFilter(method="filter_institution", label="Institution")
     tag = MultipleValueFilter(method="filter_tags", label="Tags")
     shortlist = django_filters.ModelChoiceFilter(
-        queryset=Shortlist.objects.all(), method="filter_shortlist", label="Shortlist"
+        queryset=Shortlist.objects.all(), method="filter_shortlist", label="Shortlist", empty_label="any"
     )
     rating_min = django_filters.NumberFilter(field_name="avg_rating", lookup_expr="gte", label="Team rating at least")
-    status = django_filters.ChoiceFilter(choices=Resume.Status.choices, method="filter_status", label="Parse status")
+    # a failed upload makes no candidate: the upload page lists failures; here, whose newer resume is on its way
+    status = django_filters.ChoiceFilter(
+        choices=[(s, s.label) for s in (Resume.Status.PARSED, Resume.Status.QUEUED, Resume.Status.PARSING)],
+        method="filter_status", label="Resume status", empty_label="any")
     needs_review = django_filters.BooleanFilter(
         widget=forms.CheckboxInput, method="filter_needs_review", label="Needs review"
     )

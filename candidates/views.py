@@ -702,20 +702,20 @@ def upload(request: HttpRequest) -> HttpResponse:
     form = UploadForm(request.POST, request.FILES) if request.method == "POST" else UploadForm()
     if request.method == "POST" and form.is_valid():
         verdicts = services.upload_batch(files=form.cleaned_data["files"], uploaded_by=request.user)
-        queued = [v for v in verdicts if v.outcome == "queued"]
-        if queued:
-            messages.success(request, f"{len(queued)} file{pluralize(len(queued))} queued for parsing.")
+        # what was queued the page's progress bar follows until it is parsed: no message that would outlive it
         for verdict in verdicts:
             if verdict.outcome == "duplicate":
                 messages.info(request, f"{verdict.name}: {verdict.message}.")
             elif verdict.outcome == "refused":
                 messages.error(request, f"{verdict.name} was not stored: {verdict.message}.")
         return redirect("candidates:upload")
-    resumes = list(Resume.objects.filter(uploaded_by=request.user).select_related("candidate")[:RECENT_UPLOADS])
+    resumes = list(Resume.objects.filter(uploaded_by=request.user).exclude(status=Resume.Status.FAILED)
+                   .select_related("candidate")[:RECENT_UPLOADS])
     counts = Counter(r.status for r in resumes)
     context = {
         "form": form,
         "resumes": resumes,
+        "failures": Resume.objects.filter(status=Resume.Status.FAILED).select_related("uploaded_by")[:RECENT_UPLOADS],
         "rejections": UploadRejection.objects.filter(uploaded_by=request.user)[:RECENT_UPLOADS],
         "in_flight": any(not r.is_done for r in resumes),
         "batch": batch_progress(request.user),

@@ -4,13 +4,14 @@ limits, and a failed upload offers Retry only where parsing again can help."""
 
 
 import pytest
+from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from candidates import documents, services
 from candidates.models import Candidate, Resume, UploadRejection
 
-from .builders import make_docx, make_pdf, make_zip
+from .builders import make_docx, make_pdf, make_resume, make_zip
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
 needs_libreoffice = pytest.mark.skipif(documents.libreoffice() is None, reason="LibreOffice is not installed")
@@ -29,7 +30,7 @@ def test_each_file_of_a_batch_gets_its_own_verdict_and_the_good_ones_are_stored(
         "huge.pdf": b"%PDF-1.4 " + b"x" * 60_000, "letter.docx": make_docx(["Ana Lima", "ana@example.org"]),
     }).content.decode()
     assert sorted(Resume.objects.values_list("original_name", "kind")) == [("good.pdf", "pdf"), ("letter.docx", "docx")]
-    assert "2 files queued for parsing." in page
+    assert "<strong>2</strong> left, of 2" in page  # the progress of the batch, not a message that outlives it
     assert "empty.pdf was not stored: empty: there is nothing in it." in page
     assert "photo.pdf was not stored: not a PDF or a Word document: by its content it is a PNG image." in page
     assert "notes.pdf was not stored: not a PDF or a Word document: by its content it is plain text." in page
@@ -152,3 +153,18 @@ def test_the_upload_page_follows_the_latest_batch(recruiter_client):
     assert '<progress value="2" max="3"' in page
     assert "<strong>1</strong> parsed · <strong>1</strong> failed · <strong>1</strong> left, of 3" in page
     assert 'hx-trigger="every 2s"' in page  # one is left: the page keeps following
+
+
+def test_failures_have_their_own_list_on_the_upload_page_and_not_a_candidate_filter(recruiter_client, other_recruiter):
+    mine = make_resume(content=b"%PDF broken", status=Resume.Status.FAILED, error="unreadable: damaged",
+                       retryable=False, original_name="mine.pdf", uploaded_by=User.objects.get(username="rita"))
+    theirs = make_resume(content=b"%PDF other", status=Resume.Status.FAILED, error="timed out", retryable=True,
+                         original_name="theirs.pdf", uploaded_by=other_recruiter)
+    page = recruiter_client.get(reverse("candidates:upload")).content.decode()
+    failures = page[page.index('id="failures"'):]
+    assert "mine.pdf" in failures and "unreadable: damaged" in failures
+    assert "theirs.pdf" in failures and "by omar" in failures
+    assert f"/resumes/{theirs.pk}/retry/" in failures and f"/resumes/{theirs.pk}/remove/" not in failures
+    assert f"/resumes/{mine.pk}/remove/" in failures and f"/resumes/{mine.pk}/retry/" not in failures
+    listing = recruiter_client.get("/").content.decode()
+    assert 'value="failed"' not in listing and "---------" not in listing

@@ -118,8 +118,9 @@ def test_recruiter_journey(page, live_server, recruiter, worker, sign_in, artifa
     page.set_input_files("input[name=files]", [str(DEMO / f"{name}.pdf") for name in UPLOADS])
     page.click("button:has-text('Upload')")
     page.wait_for_url(f"{base}/upload/")
-    expect(page.locator(".messages")).to_contain_text("5 files queued for parsing.")
+    expect(page.locator(".batch-progress")).to_contain_text("of 5")
     wait_until_all_parsed(page, worker, expected=len(UPLOADS))
+    expect(page.locator(".batch-progress")).to_contain_text("5 parsed · 0 left, of 5")
     assert Resume.objects.filter(status=Resume.Status.PARSED).count() == len(UPLOADS)
 
     # The dashboard lists everyone.
