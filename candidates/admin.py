@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
@@ -5,6 +6,7 @@ from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import services
+from .forms import EmailLinesField, LinesField
 from .parsing.model import REVIEW_BELOW
 from .models import (
     Award,
@@ -79,8 +81,21 @@ class ResumeInline(admin.TabularInline):
         return False
 
 
+class CandidateAdminForm(forms.ModelForm):
+    """E-mails, phones and links one a line, as on the candidate page, not as raw JSON."""
+
+    emails = EmailLinesField()
+    phones = LinesField()
+    links = LinesField()
+
+    class Meta:
+        model = Candidate
+        fields = "__all__"
+
+
 @admin.register(Candidate)
 class CandidateAdmin(SimpleHistoryAdmin):  # "History" lists every change to the record, who made it and when
+    form = CandidateAdminForm
     list_display = [
         "__str__", "highest_degree_level", "highest_institution", "gpa_4", "publication_count",
         "needs_review", "quality_score", "created_at",
@@ -90,7 +105,7 @@ class CandidateAdmin(SimpleHistoryAdmin):  # "History" lists every change to the
     filter_horizontal = ["skills", "tags"]
     readonly_fields = [
         "created_at", "updated_at", "highest_degree_level", "highest_degree", "highest_institution",
-        "gpa", "gpa_scale", "gpa_4", "publication_count", "quality_score", "needs_review",
+        "gpa", "gpa_scale", "gpa_level", "gpa_4", "publication_count", "quality_score", "needs_review",
     ]
     fieldsets = [
         (None, {"fields": ["name", "emails", "phones", "links", "skills", "tags"]}),

@@ -142,22 +142,39 @@ class ShortlistEntryForm(forms.Form):
     note = forms.CharField(required=False, max_length=2000)
 
 
+class LinesField(forms.CharField):
+    """A list of strings edited one a line (a candidate's e-mails, phones, links), not as JSON."""
+
+    widget = forms.Textarea(attrs={"rows": 2})
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("help_text", "One a line.")
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        return "\n".join(value) if isinstance(value, list) else value
+
+    def to_python(self, value) -> list[str]:
+        if isinstance(value, list):
+            return value
+        return [line.strip() for line in (value or "").splitlines() if line.strip()]
+
+
+class EmailLinesField(LinesField):
+    def validate(self, value: list[str]) -> None:
+        super().validate(value)
+        if bad := [e for e in value if "@" not in e or " " in e]:
+            raise forms.ValidationError(f"Not an e-mail address: {', '.join(bad)}")
+
+
 class ContactsForm(forms.Form):
     """A recruiter's correction of the name and contact details: one e-mail, phone or link a line."""
 
     name = forms.CharField(max_length=200, required=False)
-    emails = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False, help_text="One a line.")
-    phones = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False, help_text="One a line.")
-    links = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False, help_text="One a line.")
-
-    def clean(self):
-        data = super().clean()
-        for field in ("emails", "phones", "links"):
-            data[field] = [line.strip() for line in data.get(field, "").splitlines() if line.strip()]
-        bad = [e for e in data["emails"] if "@" not in e or " " in e]
-        if bad:
-            self.add_error("emails", f"Not an e-mail address: {', '.join(bad)}")
-        return data
+    emails = EmailLinesField()
+    phones = LinesField()
+    links = LinesField()
 
 
 class SkillsForm(forms.Form):

@@ -68,7 +68,7 @@ def test_a_correction_in_the_admin_sticks_too(client, admin_user, monkeypatch):
     candidate = _parse(monkeypatch, parsing.ParsedResume(name="Wei Zang", emails=("wei@example.org",))).candidate
     client.force_login(admin_user)
     url = reverse("admin:candidates_candidate_change", args=[candidate.pk])
-    form = {"name": "Wei Zhang", "emails": '["wei@example.org"]', "phones": "[]", "links": "[]", "edited": "{}"}
+    form = {"name": "Wei Zhang", "emails": "wei@example.org", "phones": "", "links": "", "edited": "{}"}
     for prefix in ("education", "experience", "publications", "awards", "resumes"):
         form.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
     response = client.post(url, form)
@@ -77,6 +77,24 @@ def test_a_correction_in_the_admin_sticks_too(client, admin_user, monkeypatch):
     assert candidate.name == "Wei Zhang" and candidate.edited["name"]["by"] == "ada"
     _parse(monkeypatch, parsing.ParsedResume(name="Wei Zang", emails=("wei@example.org",)), content=b"%PDF again")
     assert Candidate.objects.get().name == "Wei Zhang"
+
+
+def test_the_admin_edits_contact_details_one_a_line_not_as_json(client, admin_user):
+    candidate = Candidate.objects.create(name="Wei Zhang", emails=["wei@example.org", "wz@corp.example"],
+                                         phones=["+86 139 0000 2222"])
+    client.force_login(admin_user)
+    url = reverse("admin:candidates_candidate_change", args=[candidate.pk])
+    page = client.get(url).content.decode()
+    assert 'id="id_emails">\nwei@example.org\nwz@corp.example</textarea>' in page and "[&quot;" not in page
+    form = {"name": "Wei Zhang", "emails": "wei@example.org\n  \nnew@example.org ", "phones": "+86 139 0000 2222",
+            "links": "github.com/weizhang"}
+    for prefix in ("education", "experience", "publications", "awards", "resumes"):
+        form.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
+    assert client.post(url, form).status_code == 302
+    candidate.refresh_from_db()
+    assert (candidate.emails, candidate.links) == (["wei@example.org", "new@example.org"], ["github.com/weizhang"])
+    refused = client.post(url, {**form, "emails": "not an address"}).content.decode()
+    assert "Not an e-mail address: not an address" in refused
 
 
 def test_a_corrected_skills_list_survives_a_re_parse(recruiter_client, monkeypatch):
@@ -100,7 +118,7 @@ def test_a_skills_list_corrected_in_the_admin_sticks_too(client, admin_user, mon
                                                       skills=("python", "ml")))
     candidate = resume.candidate
     client.force_login(admin_user)
-    form = {"name": "Wei Zhang", "emails": '["wei@example.org"]', "phones": "[]", "links": "[]",
+    form = {"name": "Wei Zhang", "emails": "wei@example.org", "phones": "", "links": "",
             "skills": [str(candidate.skills.get(name="python").pk)]}
     for prefix in ("education", "experience", "publications", "awards", "resumes"):
         form.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
