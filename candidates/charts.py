@@ -35,9 +35,11 @@ NOT_FILTERS = ("sort", "page_size", "skill_mode", "pub_status")
 DEGREE_ORDER = [DegreeLevel.PHD, DegreeLevel.MASTER, DegreeLevel.BACHELOR, DegreeLevel.ASSOCIATE, DegreeLevel.OTHER,
                 DegreeLevel.HIGHSCHOOL]
 
-# the drawing, in SVG user units: a label column, then the bar, then its figure
-WIDTH, LABEL_WIDTH, BAR_SPACE, ROW, BAR_HEIGHT = 640, 210, 330, 26, 18
-LABEL_CHARS = 30
+# The drawing, in CSS pixels: the SVG has no viewBox, so that its text is never scaled down (on a phone a
+# 640-wide viewBox drew 13 px labels at 6 px). A label column, then the bar, as a share of the chart's width, then
+# its figure; on a narrow chart charts.css moves each label above its bar, and a row has room for both.
+LABEL_WIDTH, BAR_SPACE, ROW, BAR_HEIGHT = 210, 49, 32, 18  # BAR_SPACE: the longest bar, in % of the width
+LABEL_CHARS = 28  # about 200 px
 
 
 @dataclass
@@ -49,20 +51,20 @@ class Bar:
     name: str = ""  # the accessible name: "CVPR: 1,234 candidates"
     note: str = ""  # said after the figure: "median 12 days in stage", "the link: GPA at least 3.4"
     aside: str = ""  # drawn after the figure
-    y: int = 0
-    width: int = 0
+    y: int = 0  # the top of its row
+    width: str = "0"  # in % of the chart's width
 
     @property
     def short_label(self) -> str:
         return self.label if len(self.label) <= LABEL_CHARS else self.label[:LABEL_CHARS - 1] + "…"
 
     @property
-    def text_y(self) -> int:
-        return self.y + BAR_HEIGHT // 2
+    def bar_y(self) -> int:
+        return self.y + (ROW - BAR_HEIGHT) // 2
 
     @property
-    def figure_x(self) -> int:
-        return LABEL_WIDTH + self.width + 6
+    def text_y(self) -> int:
+        return self.y + ROW // 2
 
 
 @dataclass
@@ -71,19 +73,20 @@ class Chart:
     title: str
     caption: str
     bars: list[Bar]
-    bar_space: int = BAR_SPACE  # less where a bar's figure has more beside it
+    bar_space: float = BAR_SPACE  # less where a bar's figure has more beside it
 
     def __post_init__(self) -> None:
         most = max((bar.n for bar in self.bars), default=0)
         for i, bar in enumerate(self.bars):
             bar.y = 4 + i * ROW
-            bar.width = max(1, round(self.bar_space * bar.n / most)) if bar.n and most else 0
+            bar.width = f"{max(.3, self.bar_space * bar.n / most):.2f}" if bar.n and most else "0"
 
     @property
     def height(self) -> int:
         return 8 + len(self.bars) * ROW
 
-    label_width, label_x, view_width, bar_height = LABEL_WIDTH, LABEL_WIDTH - 8, WIDTH, BAR_HEIGHT
+    # the figure is drawn at the bar's end (x, a share of the width) plus figure_dx pixels
+    label_width, label_x, figure_dx, bar_height = LABEL_WIDTH, LABEL_WIDTH - 8, LABEL_WIDTH + 6, BAR_HEIGHT
 
 
 @dataclass
@@ -292,7 +295,7 @@ def shortlist_charts(rows: list[tuple], query: QueryDict) -> list[Chart]:
             bars.append(exact(label, sizes[stage], href=shortlist.get_absolute_url(),
                               note=f"median {waited} in stage" if waited else ""))
             bars[-1].aside = f"· {waited} (median)" if waited else ""
-        charts.append(Chart(f"shortlist-{shortlist.pk}", shortlist.name, "", bars, bar_space=BAR_SPACE * 2 // 3))
+        charts.append(Chart(f"shortlist-{shortlist.pk}", shortlist.name, "", bars, bar_space=BAR_SPACE * 2 / 3))
     return charts
 
 
