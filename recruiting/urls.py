@@ -1,5 +1,10 @@
 from django.contrib import admin
+from django.contrib.auth.decorators import login_not_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import URLResolver, include, path, reverse_lazy
+from django.views.decorators.http import require_safe
 
 
 def _to_admin_sign_in(patterns: list) -> list:
@@ -16,8 +21,18 @@ def _to_admin_sign_in(patterns: list) -> list:
 
 admin_patterns, admin_app, admin_namespace = admin.site.urls
 
+
+@login_not_required
+@require_safe
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Browsers ask for /favicon.ico where a page names no icon (a PDF opened on its own): the site's icon, to
+    anyone, rather than a sign-in page. Not a permanent redirect, so that a new icon (a new hashed name) is found."""
+    return redirect(static("favicon.svg"))
+
+
 urlpatterns = [
     path("admin/", (_to_admin_sign_in(admin_patterns), admin_app, admin_namespace)),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("favicon.ico", favicon, name="favicon"),
     path("", include("candidates.urls")),
 ]

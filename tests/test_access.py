@@ -26,6 +26,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.http import HttpResponse
+from django.templatetags.static import static
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 
@@ -426,6 +427,8 @@ ACCOUNTS: dict[str, list[Case]] = {
     # a link with a wrong token shows "this link is invalid", to anyone
     "password_reset_confirm": [Case(lambda w: ["MQ", "set-password-token"], recruiter=PUBLIC, anonymous=PUBLIC)],
     "password_reset_complete": [Case(recruiter=(OK, NOT_ALLOWED), anonymous=(OK, NOT_ALLOWED))],
+    "favicon": [Case(recruiter=(goes(lambda w: static("favicon.svg")), NOT_ALLOWED),  # the site's icon, to anyone
+                     anonymous=(goes(lambda w: static("favicon.svg")), NOT_ALLOWED))],
 }
 
 
