@@ -9,7 +9,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from candidates import services
-from candidates.models import Education, Publication, Resume, Skill
+from candidates.models import Education, Experience, Publication, Resume, Skill
 from tests.builders import make_candidate, make_resume
 
 DESKTOP = {"width": 1400, "height": 900}
@@ -17,6 +17,7 @@ PHONE = {"width": 390, "height": 844}
 BLOCKING = {"serious", "critical"}
 # The candidate page's iframe holds Chromium's PDF viewer, which is not this site's markup.
 AXE_OPTIONS = {"resultTypes": ["violations"], "iframes": False}
+LONG_TITLE = "Senior Research Engineer, Perception and Multi-Sensor Fusion for Autonomous Driving"
 
 
 def make_pool(recruiter) -> list:
@@ -31,6 +32,8 @@ def make_pool(recruiter) -> list:
                                  field="Computer Vision", degree_level="phd", gpa="3.8", gpa_scale="4")
         Publication.objects.create(candidate=candidate, title="Seeing in the dark", venue="CVPR", venue_tier="A*",
                                    year=2023, author_position=1, first_author=True, authors=[name, "B. Other"])
+        Experience.objects.create(candidate=candidate, position=0, title=LONG_TITLE, organization="Acme Vision",
+                                  start="2019-09", end="2023-06")
         services.note_create(candidate=candidate, author=recruiter, body="Strong systems background.")
         services.tag_add(candidate=candidate, name="strong-ml")
         services.rating_set(candidate=candidate, recruiter=recruiter, stars=4 - n)
