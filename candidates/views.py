@@ -569,7 +569,7 @@ def annotation_context(request: HttpRequest, candidate: Candidate) -> dict:
         "candidate": candidate,
         "notes": candidate.notes.select_related("author"),
         "note_form": NoteForm(),
-        "tag_form": TagForm(),
+        "tag_form": TagForm(auto_id="tag_%s"),  # not id_name, which the contacts form has on the same page
         "all_tags": Tag.objects.all(),
         "my_rating": mine,
         "rating_form": RatingForm(initial={"stars": mine}),

@@ -77,6 +77,9 @@ def test_axe_finds_no_serious_problem(page, live_server, recruiter, sign_in, vie
             print(f"  {describe(violation)}")
             if violation["impact"] in BLOCKING:
                 blocking.append(f"{name}: {describe(violation)}")
+        # axe-core (since 4.7) leaves duplicate ids unreported, but a label's `for` finds only the first of them
+        ids = page.evaluate("[...document.querySelectorAll('[id]')].map(e => e.id)")
+        blocking += [f"{name}: two elements with id={i}" for i in sorted({i for i in ids if ids.count(i) > 1})]
     assert blocking == [], "\n".join(blocking)
 
 

@@ -1,5 +1,6 @@
 """The candidate page and triage in a real browser: a row's dates never overlap its title, however long,
-at desktop width and on a phone (screenshots under tests/artifacts/, ignored by git)."""
+at desktop width and on a phone (screenshots under tests/artifacts/, ignored by git); and the tag box keeps its own
+id and its label."""
 
 import pytest
 from playwright.sync_api import expect
@@ -30,3 +31,13 @@ def test_dates_never_overlap_a_long_title(page, live_server, recruiter, sign_in,
         section = entry.evaluate("e => e.closest('section').getBoundingClientRect().right")
         assert dates["right"] <= section, (name, dates, section)
         entry.screenshot(path=str(artifacts / f"{name}-experience-{viewport['width']}.png"))
+
+
+def test_the_tag_box_has_its_own_id_and_its_label(page, live_server, recruiter, sign_in):
+    candidate = make_pool(recruiter)[0]
+    sign_in(page)
+    page.goto(f"{live_server.url}{candidate.get_absolute_url()}")
+    expect(page.get_by_label("New tag")).to_have_attribute("id", "tag_name")
+    expect(page.get_by_label("Name", exact=True)).to_have_attribute("id", "id_name")  # the contacts form's
+    ids = page.evaluate("[...document.querySelectorAll('[id]')].map(e => e.id)")
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
