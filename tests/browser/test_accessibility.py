@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 
 from candidates import services
 from candidates.models import Education, Experience, Publication, Resume, Skill
+from candidates.saved_searches import saved_search_create
 from tests.builders import make_candidate, make_resume
 
 DESKTOP = {"width": 1400, "height": 900}
@@ -44,12 +45,35 @@ def make_pool(recruiter) -> list:
     return people
 
 
+def make_saved_searches(recruiter, other) -> None:
+    saved_search_create(owner=recruiter, name="Vision PhDs", query="degree=phd&venue=CVPR", shared=False, alert=True)
+    saved_search_create(owner=other, name="Strong ML", query="tag=strong-ml", shared=True, alert=False)
+
+
+BULK_CONFIRMATION = "bulk confirmation"
+
+
 def pages_of(people) -> dict[str, str]:
+    """The pages to check, by name: a path, or for the bulk confirmation (a POST) the list its form is sent from."""
     compared = "&".join(f"candidates={c.pk}" for c in people)
     return {
         "list": "/", "candidate": people[0].get_absolute_url(), "compare": f"/compare/?{compared}",
-        "charts": "/charts/", "shortlists": "/shortlists/", "upload": "/upload/",
+        "charts": "/charts/", "shortlists": "/shortlists/", "upload": "/upload/", "triage": "/triage/?sort=name",
+        "saved searches": "/searches/", BULK_CONFIRMATION: "/",
     }
+
+
+def visit(page, url: str, name: str) -> None:
+    """Open a page of pages_of(); the bulk confirmation as a recruiter reaches it: select a row on the list, choose
+    "Tag", type the tag and press "Apply…"."""
+    page.goto(url)
+    if name == BULK_CONFIRMATION:
+        page.locator("#results tbody input[name=candidates]").first.check()
+        page.locator("#bulk select[name=action]").select_option("tag")
+        page.locator("#bulk input[name=tag]").fill("x")
+        page.get_by_role("button", name="Apply…").click()
+        expect(page.get_by_role("heading", name="Tag 1 candidate “x”?")).to_be_visible()
+    page.wait_for_load_state("load")
 
 
 def audit(page) -> list[dict]:
@@ -62,14 +86,14 @@ def describe(violation: dict) -> str:
 
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
-def test_axe_finds_no_serious_problem(page, live_server, recruiter, sign_in, viewport):
+def test_axe_finds_no_serious_problem(page, live_server, recruiter, other_recruiter, sign_in, viewport):
     people = make_pool(recruiter)
+    make_saved_searches(recruiter, other_recruiter)
     page.set_viewport_size(viewport)
     sign_in(page)
     blocking = []
     for name, path in pages_of(people).items():
-        page.goto(f"{live_server.url}{path}")
-        page.wait_for_load_state("load")
+        visit(page, f"{live_server.url}{path}", name)
         violations = audit(page)
         counts = Counter(v["impact"] for v in violations)
         print(f"{viewport['width']}px {name}: {dict(counts) or 'no violation'}")

@@ -4,7 +4,7 @@ widths are saved under tests/artifacts/ (ignored by git) for a person to look at
 
 from playwright.sync_api import expect
 
-from tests.browser.test_accessibility import DESKTOP, PHONE, make_pool, pages_of
+from tests.browser.test_accessibility import DESKTOP, PHONE, make_pool, make_saved_searches, pages_of, visit
 
 # The elements wider than the screen, to say what pushes a page sideways rather than only that something does.
 OVERFLOWING = """() => [...document.querySelectorAll('body *')]
@@ -18,13 +18,14 @@ def scroll_width(page) -> int:
     return page.evaluate("document.documentElement.scrollWidth")
 
 
-def test_no_page_scrolls_sideways_on_a_phone(page, live_server, recruiter, sign_in):
+def test_no_page_scrolls_sideways_on_a_phone(page, live_server, recruiter, other_recruiter, sign_in):
     people = make_pool(recruiter)
+    make_saved_searches(recruiter, other_recruiter)
     page.set_viewport_size(PHONE)
     sign_in(page)
     too_wide = {}
     for name, path in pages_of(people).items():
-        page.goto(f"{live_server.url}{path}")
+        visit(page, f"{live_server.url}{path}", name)
         if name == "list":  # with its filters open too
             page.get_by_role("button", name="Filters").click()
         if scroll_width(page) > PHONE["width"]:
