@@ -237,17 +237,15 @@ def education_charts(ids: list[int], bar: Bars) -> list[Chart]:
     gpas = Counter(gpa_bin(gpa) for gpa, _ in rows)
     lows = [GPA_FLOOR + GPA_STEP * i for i in reversed(range(GPA_BINS))]
     degrees = Counter(level for _, level in rows)
-    filtered = dict(CandidateFilter.base_filters["degree"].extra["choices"])
     labels = dict(DegreeLevel.choices)
     return [
         Chart("gpa", "GPA on the 4.0 scale", "Candidates by GPA, each bar from its figure to under the next; the "
               "list has no upper bound, so a bar's link finds everyone at least that high.",
               [bar(f"{low}–{low + GPA_STEP}", gpas[low], note=f"the link: GPA at least {low}", gpa_min=low)
                for low in lows] + [bar(f"Below {GPA_FLOOR}", gpas["below"]), bar("No GPA", gpas["none"])]),
-        Chart("degrees", "Highest degree", "Candidates by their highest degree; the list filters on bachelor's, "
-              "master's and PhD only.",
-              [bar(labels[level], degrees[level], **({"degree": level} if level in filtered else {}))
-               for level in DEGREE_ORDER] + [bar("Not known", degrees[""])]),
+        Chart("degrees", "Highest degree", "Candidates by their highest degree.",
+              [bar(labels[level], degrees[level], degree=level) for level in DEGREE_ORDER]
+              + [bar("Not known", degrees[""])]),
         institution_chart(ids, bar),
     ]
 

@@ -8,6 +8,7 @@ from django.utils.functional import cached_property
 
 from . import search
 from .models import (
+    DEGREE_RANK,
     PEER_REVIEWED,
     PEER_REVIEWED_STATUSES,
     Candidate,
@@ -49,6 +50,8 @@ SORT_CHOICES = [
     ("-name", "Name, Z–A"),
     ("quality", "Least certain parse first"),
 ]
+DEGREE_AT_LEAST = [(DegreeLevel.BACHELOR, "Bachelor or above"), (DegreeLevel.MASTER, "Master or above"),
+                   (DegreeLevel.PHD, "PhD")]
 PUBLICATION_FILTERS = (
     "venue", "venue_tier", "pub_year_min", "pub_year_max", "first_author", "pubs_min", "pub_status",
 )
@@ -147,11 +150,9 @@ class CandidateFilter(django_filters.FilterSet):
     pubs_min = django_filters.NumberFilter(label="At least N such papers", min_value=0)
     pub_status = django_filters.ChoiceFilter(choices=PUB_STATUS_CHOICES, empty_label=None, label="Count as papers")
     gpa_min = django_filters.NumberFilter(field_name="gpa_4", lookup_expr="gte", label="GPA at least (on 4.0)")
-    degree = django_filters.ChoiceFilter(
-        field_name="highest_degree_level",
-        choices=[(DegreeLevel.BACHELOR, "Bachelor"), (DegreeLevel.MASTER, "Master"), (DegreeLevel.PHD, "PhD")],
-        label="Highest degree",
-    )
+    degree = MultipleValueFilter(method="filter_degrees", label="Highest degree")  # any of these levels
+    degree_min = django_filters.ChoiceFilter(choices=DEGREE_AT_LEAST, method="filter_degree_min", empty_label="any",
+                                             label="Highest degree at least")
     institution = django_filters.CharFilter(method="filter_institution", label="Institution")
     tag = MultipleValueFilter(method="filter_tags", label="Tags")
     shortlist = django_filters.ModelChoiceFilter(
@@ -261,6 +262,14 @@ class CandidateFilter(django_filters.FilterSet):
         if status == "any" and not data.get("first_author"):
             return "publication_count"
         return None
+
+    def filter_degrees(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
+        levels = [v for v in value if v in DegreeLevel.values]
+        return queryset.filter(highest_degree_level__in=levels) if value else queryset
+
+    def filter_degree_min(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        levels = [level for level, rank in DEGREE_RANK.items() if rank >= DEGREE_RANK[value]]
+        return queryset.filter(highest_degree_level__in=levels)
 
     def filter_institution(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         """Degrees from the institution, by any of its names (ZJU, 浙江大学), or whose name holds these words."""

@@ -33,6 +33,7 @@ from .forms import (
     UploadForm,
 )
 from .models import (
+    DEGREE_RANK,
     BulkAction,
     Candidate,
     DegreeLevel,
@@ -117,15 +118,10 @@ def facet_context(filterset: CandidateFilter, candidates: QuerySet, paginator: "
     counts = facets(candidates, paginator.count, not paginator.exact, data.get("pub_status"))
     skills = [canonical_skill(v) for v in data.get("skill", [])]
     venues = [canonical_venue(v) for v in data.get("venue", [])]
-    degree_labels = dict(DegreeLevel.choices)
     return {
         "skill_options": facet_options(counts["skills"], skills),
         "venue_options": facet_options(counts["venues"], venues),
-        "degree_options": [
-            {"value": d["highest_degree_level"], "label": degree_labels.get(d["highest_degree_level"]),
-             "count": d["n"], "checked": d["highest_degree_level"] == data.get("degree")}
-            for d in counts["degrees"]
-        ],
+        "degree_options": degree_options(counts["degrees"], data.get("degree", [])),
         "needs_review_count": counts["needs_review"],
         "facets_estimated": counts["estimated"],
         "facets_shares": counts["shares"],
@@ -133,6 +129,51 @@ def facet_context(filterset: CandidateFilter, candidates: QuerySet, paginator: "
         "selected_tags": data.get("tag", []),
         "selected_skills": skills,
     }
+
+
+NOT_SHOWN = ("sort", "page_size", "skill_mode")  # how the results are shown, not which
+
+
+def active_filters(filterset: CandidateFilter, params: QueryDict) -> list[dict]:
+    """Each filter the search applies, in words, with the list's URL without it."""
+    search = search_params(params)
+    shortlists = dict(Shortlist.objects.filter(pk__in=[v for v in search.getlist("shortlist") if v.isdigit()])
+                      .values_list("pk", "name"))
+    shown = []
+    for name, values in search.lists():
+        field = filterset.filters.get(name)
+        if field is None or name in NOT_SHOWN or (name == "pub_status" and values == ["peer_reviewed"]):
+            continue
+        for value in values:
+            rest = search.copy()
+            rest.setlist(name, [v for v in values if v != value])
+            shown.append({"label": filter_words(name, field, value, shortlists), "url": list_url(rest.urlencode())})
+    return shown
+
+
+def filter_words(name: str, field, value: str, shortlists: dict) -> str:
+    """"Skill: pytorch", "GPA at least (on 4.0): 3.5", "First author only": a filter as the page shows it."""
+    if name in ("first_author", "needs_review", "possible_duplicates"):
+        return field.label
+    if name == "shortlist":
+        value = shortlists.get(int(value), value) if value.isdigit() else value
+    elif name == "degree":
+        value = DegreeLevel(value).label if value in DegreeLevel.values else value
+    elif name == "candidates":
+        return "Only the selected candidates"
+    elif choices := getattr(field, "extra", {}).get("choices"):
+        value = dict(choices).get(value, value)
+    return f"{field.label}: {value}"
+
+
+def degree_options(counts: list[dict], checked: list[str]) -> list[dict]:
+    """Every level a recruiter may tick, most advanced first: the usual three always (so that one ticked leaves
+    the others to add), any other the matches have; each with its count among the matches where it has one."""
+    count_of = {d["highest_degree_level"]: d["n"] for d in counts}
+    shown = [DegreeLevel.PHD, DegreeLevel.MASTER, DegreeLevel.BACHELOR]
+    shown += sorted((level for level in count_of if level not in shown), key=lambda level: -DEGREE_RANK[level])
+    return [{"value": level, "label": DegreeLevel(level).label, "count": count_of.get(level),
+             "checked": level in checked} for level in shown]
 
 
 def wants_fragment(request: HttpRequest) -> bool:
@@ -217,6 +258,7 @@ def candidate_list(request: HttpRequest) -> HttpResponse:
         "stages": ShortlistEntry.Stage.choices,
         **facet_context(filterset, candidates, page.paginator),
         **saved_search_context(request),
+        "active_filters": active_filters(filterset, request.GET),
     }
     _show_sort(filterset)
     template = "candidates/list.html#results" if wants_fragment(request) else "candidates/list.html"

@@ -101,6 +101,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "recruiting.middleware.pages_not_stored",
     "simple_history.middleware.HistoryRequestMiddleware",  # who made each change to a candidate's data
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]

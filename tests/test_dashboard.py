@@ -154,7 +154,7 @@ def test_the_list_shows_counts_facets_and_converted_gpas(recruiter_client, pool)
     venues = {o["value"]: o["count"] for o in response.context["venue_options"]}
     assert venues == {"CVPR": 1, "ICCV": 1, "ICIP": 1}
     degrees = {o["value"]: o["count"] for o in response.context["degree_options"]}
-    assert degrees == {"phd": 1, "master": 1}
+    assert degrees == {"phd": 1, "master": 1, "bachelor": None}  # the usual three always offered, counted if any
 
 
 def test_past_the_sample_size_facet_counts_are_estimated_and_say_so(recruiter_client, pool, monkeypatch):
@@ -345,3 +345,32 @@ def test_the_gpa_says_which_degree_it_is_of(recruiter_client):
     assert "GPA 3.94/4 <small>(bachelor&#x27;s)</small>" in page
     listing = recruiter_client.get("/").content.decode()
     assert "3.94/4<br><small>bachelor&#x27;s</small>" in listing
+
+
+def test_the_filters_applied_are_listed_above_the_results_each_removable(recruiter_client, recruiter, pool):
+    shortlist = services.shortlist_create(name="Vision <team>", created_by=recruiter)
+    response = recruiter_client.get("/", {"skill": ["pytorch", "python"], "degree": "phd", "venue_tier": "A",
+                                          "first_author": "on", "shortlist": shortlist.pk, "sort": "-gpa",
+                                          "gpa_min": "", "page": "2"})
+    active = {a["label"]: a["url"] for a in response.context["active_filters"]}
+    assert active == {
+        "Skills: pytorch": "/?skill=python&degree=phd&venue_tier=A&first_author=on&shortlist="
+                           f"{shortlist.pk}&sort=-gpa",
+        "Skills: python": f"/?skill=pytorch&degree=phd&venue_tier=A&first_author=on&shortlist={shortlist.pk}&sort=-gpa",
+        "Highest degree: PhD": f"/?skill=pytorch&skill=python&venue_tier=A&first_author=on&shortlist={shortlist.pk}"
+                               "&sort=-gpa",
+        "Venue tier: A or better": f"/?skill=pytorch&skill=python&degree=phd&first_author=on&shortlist={shortlist.pk}"
+                                   "&sort=-gpa",
+        "First author only": f"/?skill=pytorch&skill=python&degree=phd&venue_tier=A&shortlist={shortlist.pk}&sort=-gpa",
+        "Shortlist: Vision <team>": "/?skill=pytorch&skill=python&degree=phd&venue_tier=A&first_author=on&sort=-gpa",
+    }
+    body = response.content.decode()
+    assert "Shortlist: Vision &lt;team&gt;" in body and 'aria-label="Remove the filter Highest degree: PhD"' in body
+
+
+def test_several_degree_levels_or_a_level_and_above(recruiter_client, pool):
+    assert sorted(search(recruiter_client, degree=["master", "bachelor"])) == ["Bo Chen", "Cy Patel", "Di Rossi"]
+    assert sorted(search(recruiter_client, degree_min="master")) == ["Ana Lima", "Bo Chen", "Di Rossi"]
+    assert sorted(search(recruiter_client, degree_min="phd")) == ["Ana Lima"]
+    options = recruiter_client.get("/", {"degree": "phd"}).context["degree_options"]
+    assert [(o["value"], o["checked"]) for o in options] == [("phd", True), ("master", False), ("bachelor", False)]

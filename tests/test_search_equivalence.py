@@ -14,7 +14,7 @@ from benchmarks import make_pool
 from candidates import search
 from candidates.parsing import institutions
 from candidates.filters import TIERS_AT_LEAST, canonical_skill, canonical_venue
-from candidates.models import PEER_REVIEWED_STATUSES, Candidate, DuplicatePair, Resume, Shortlist, Tag
+from candidates.models import DEGREE_RANK, PEER_REVIEWED_STATUSES, Candidate, DuplicatePair, Resume, Shortlist, Tag
 from candidates.services import candidate_summarize
 
 pytestmark = pytest.mark.django_db
@@ -105,7 +105,8 @@ def expected(candidate, params: dict) -> bool:
         not wanted or (wanted & skills if params.get("skill_mode") == "any" else wanted <= skills),
         not (pub_filters & params.keys()) or len(papers(c, params)) >= max(1, params.get("pubs_min", 1)),
         "gpa_min" not in params or (c.gpa_4 is not None and c.gpa_4 >= Decimal(str(params["gpa_min"]))),
-        "degree" not in params or c.highest_degree_level == params["degree"],
+        "degree" not in params or c.highest_degree_level in params["degree"],
+        "degree_min" not in params or DEGREE_RANK.get(c.highest_degree_level, -1) >= DEGREE_RANK[params["degree_min"]],
         "institution" not in params or any(same_school(params["institution"], e.institution) for e in c.education.all()),
         all(t.lower() in {x.name.lower() for x in c.tags.all()} for t in params.get("tag", [])),
         "shortlist" not in params or any(e.shortlist_id == params["shortlist"] for e in c.shortlist_entries.all()),
@@ -137,7 +138,8 @@ def searches(pool: dict) -> list[dict]:
         {"venue_tier": "A*"}, {"venue_tier": "B"}, {"pub_year_min": 2020}, {"pub_year_max": 2016},
         {"first_author": True}, {"pubs_min": 5}, {"pubs_min": 0}, {"pub_status": "any", "pubs_min": 3},
         {"pub_status": "include_workshops", "venue_tier": "A"},
-        {"gpa_min": 3.5}, {"degree": "phd"}, {"degree": "bachelor"},
+        {"gpa_min": 3.5}, {"degree": ["phd"]}, {"degree": ["bachelor", "phd"]},
+        {"degree_min": "master"}, {"degree_min": "bachelor"},
         {"institution": rng.choice(schools)}, {"institution": rng.choice(schools).split()[0]},
         {"institution": "ZJU"}, {"institution": "浙江大学"},
         {"tag": [Tag.objects.order_by("pk").first().name]}, {"shortlist": Shortlist.objects.order_by("pk").first().pk},

@@ -261,3 +261,10 @@ def test_a_resume_of_someone_else_cannot_be_shown_on_a_candidate_page(recruiter_
     body = recruiter_client.get(f"{candidate.get_absolute_url()}?resume={other.pk}").content.decode()
     assert f'<iframe src="{own.get_file_url()}"' in body
     assert other.get_file_url() not in body
+
+
+def test_a_signed_in_users_pages_are_not_stored_by_the_browser(recruiter_client, client):
+    for url in ("/", "/upload/", "/shortlists/"):
+        response = recruiter_client.get(url)
+        assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+        assert "{#" not in response.content.decode()  # a template comment left unparsed shows on the page

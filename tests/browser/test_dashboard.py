@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from candidates import services
 from candidates.models import Resume, Skill
 from tests.builders import make_candidate, make_pdf, make_resume
 
@@ -368,3 +369,43 @@ def test_back_to_the_upload_page_after_its_status_refreshed(page, live_server, r
     page.wait_for_url(f"{live_server.url}/upload/")
     assert page.locator("header.topbar").count() == 1, "Back showed a page without its header"
     assert page.locator("input[name=files]").count() == 1, "Back showed a page without its upload form"
+
+
+def test_a_search_url_holds_only_what_it_asks_for_and_facets_stay_put(page, live_server, recruiter, sign_in):
+    for i, skills in enumerate([("pytorch", "java"), ("pytorch", "go"), ("pytorch",), ("java", "go"), ("rust",)]):
+        candidate = make_candidate(name=f"Person {i}")
+        for skill in skills:
+            candidate.skills.add(Skill.objects.get_or_create(name=skill)[0])
+    sign_in(page)
+    order = page.locator("#facets fieldset[data-keep-order] input[name=skill][type=checkbox]")
+    before = [order.nth(i).get_attribute("value") for i in range(order.count())]
+    assert before[0] == "pytorch"
+    page.check("#filters input[name=skill][value=go]")
+    expect_results(page, {"Person 1", "Person 3"})
+    assert urlsplit(page.url).query == "skill=go"  # no empty box, no default left in the URL
+    after = [order.nth(i).get_attribute("value") for i in range(order.count())]
+    assert after[:len([v for v in before if v in after])] == [v for v in before if v in after], (before, after)
+
+
+def test_back_shows_the_search_typed_and_the_annotations_as_they_are_now(page, live_server, recruiter, sign_in):
+    candidate = make_skilled("Ann Alpha", "pytorch")
+    for person in (candidate, make_skilled("Bob Beta", "java")):
+        services.candidate_summarize(candidate=person)  # the words a search finds
+    sign_in(page)
+    page.fill("#id_q", "alpha")
+    expect_results(page, {"Ann Alpha"})
+    wait_for_query(page, q=["alpha"])
+    page.click("#results a.candidate-link")
+    page.wait_for_url(re.compile(r"/candidates/\d+/"))
+    page.locator("#tags input[name=name]").fill("strong-ml")
+    page.locator("#tags button:has-text('Add tag')").click()
+    expect(page.locator("#tags")).to_contain_text("strong-ml")
+    page.goto(f"{live_server.url}/shortlists/")
+
+    page.go_back()
+    expect(page.locator("#tags")).to_contain_text("strong-ml")  # not the page as it was before the tag
+    page.go_back()
+    wait_for_query(page, q=["alpha"])
+    expect(page.locator("#id_q")).to_have_value("alpha")
+    expect_results(page, {"Ann Alpha"})
+    assert candidate.tags.filter(name="strong-ml").exists()
