@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Prefetch, Q
+from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -33,9 +34,18 @@ DEGREE_RANK = {
 }
 
 
+class SkillQuerySet(models.QuerySet):
+    def as_listed(self) -> "SkillQuerySet":
+        """A candidate's skills (prefetched) in the order their resume gave them, which puts what they lead with
+        first, rather than A to Z. The order is that of the links, which the parse writes in the resume's order."""
+        return self.annotate(listed=RawSQL(f'"{Candidate.skills.through._meta.db_table}"."id"', ())).order_by("listed")
+
+
 class Skill(models.Model):
     name = models.CharField(max_length=100, unique=True, help_text="Canonical, lower-case name.")
     category = models.CharField(max_length=50, blank=True)
+
+    objects = SkillQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -75,7 +85,7 @@ class CandidateQuerySet(models.QuerySet):
         """What the list shows on each row, in a constant number of queries; not the search columns, which are
         large."""
         return self.defer("search_text", "search_vector").prefetch_related(
-            "skills",
+            Prefetch("skills", queryset=Skill.objects.as_listed()),
             "tags",
             Prefetch("shortlist_entries", queryset=ShortlistEntry.objects.select_related("shortlist")),
             Prefetch(

@@ -374,3 +374,12 @@ def test_several_degree_levels_or_a_level_and_above(recruiter_client, pool):
     assert sorted(search(recruiter_client, degree_min="phd")) == ["Ana Lima"]
     options = recruiter_client.get("/", {"degree": "phd"}).context["degree_options"]
     assert [(o["value"], o["checked"]) for o in options] == [("phd", True), ("master", False), ("bachelor", False)]
+
+
+def test_a_row_shows_the_skills_in_the_resumes_order_not_a_to_z(recruiter_client):
+    researcher("Ola Nowak", skills=["tensorflow", "c++", "python", "bash"])
+    row = recruiter_client.get("/").context["page"].object_list[0]
+    assert [s.name for s in row.skills.all()] == ["tensorflow", "c++", "python", "bash"]
+    matched = recruiter_client.get("/", {"skill": "python"}).content.decode()
+    chips = re.findall(r'<span class="chip[^"]*">([^<]+)</span>', matched[matched.index("Ola Nowak"):])[:4]
+    assert chips == ["python", "tensorflow", "c++", "bash"]  # what the search asked for first
