@@ -293,7 +293,8 @@ def _matches(said: list[str], term: Term) -> bool:
 # ---- keeping the index: triggers on both databases, checked after every migrate
 
 POSTGRESQL_INDEX = [
-    "CREATE OR REPLACE TRIGGER candidates_search_vector BEFORE INSERT OR UPDATE ON candidates_candidate "
+    # only when the text changes: a rating's average or a GPA written to 10,000 rows must not rebuild their vectors
+    "CREATE OR REPLACE TRIGGER candidates_search_vector BEFORE INSERT OR UPDATE OF search_text ON candidates_candidate "
     "FOR EACH ROW EXECUTE FUNCTION tsvector_update_trigger(search_vector, 'pg_catalog.simple', search_text)",
     "CREATE INDEX IF NOT EXISTS candidates_candidate_search_vector ON candidates_candidate USING gin (search_vector)",
 ]

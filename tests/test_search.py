@@ -107,6 +107,14 @@ def test_the_index_follows_changes_and_deletions(recruiter_client):
     assert found(recruiter_client, q="zofia") == []
 
 
+def test_the_index_follows_the_text_whatever_else_an_update_writes(recruiter_client):
+    candidate = person("Ida Lund", "lidar odometry")
+    Candidate.objects.filter(pk=candidate.pk).update(avg_rating=4.5, rating_count=2)  # the text untouched
+    assert found(recruiter_client, q="odometry") == ["Ida Lund"]
+    Candidate.objects.filter(pk=candidate.pk).update(search_text="ida lund radar")
+    assert found(recruiter_client, q="radar") == ["Ida Lund"] and found(recruiter_client, q="odometry") == []
+
+
 def test_an_institution_is_found_by_any_of_its_names(recruiter_client):
     """ZJU, 浙江大学 and Zhejiang University are one school, in the filter and in the free text; a school whose name
     holds another's (Zhejiang University of Technology) is not that school."""
