@@ -8,7 +8,7 @@ from django.db import connection
 from django.urls import reverse
 
 from candidates import services
-from candidates.models import Education, Experience, Publication, Resume, Skill
+from candidates.models import Candidate, Education, Experience, Publication, Resume, Skill
 from tests.builders import make_candidate, make_resume, summarize
 
 pytestmark = pytest.mark.django_db
@@ -383,3 +383,31 @@ def test_a_row_shows_the_skills_in_the_resumes_order_not_a_to_z(recruiter_client
     matched = recruiter_client.get("/", {"skill": "python"}).content.decode()
     chips = re.findall(r'<span class="chip[^"]*">([^<]+)</span>', matched[matched.index("Ola Nowak"):])[:4]
     assert chips == ["python", "tensorflow", "c++", "bash"]  # what the search asked for first
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_regrades_the_candidates_already_there():
+    """A school-leaving mark stored as a candidate's GPA before gpa_level existed is dropped; a university GPA
+    stays, and learns its degree."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    before = ("candidates", "0025_bulk_action")
+    executor = MigrationExecutor(connection)
+    executor.migrate([before])
+    try:
+        old = executor.loader.project_state([before]).apps
+        OldCandidate, Education = old.get_model("candidates", "Candidate"), old.get_model("candidates", "Education")
+        school = OldCandidate.objects.create(name="School Mark", gpa="92.4", gpa_scale="100", gpa_4="3.70")
+        Education.objects.create(candidate=school, degree_level="bachelor", institution="IIT Delhi")
+        Education.objects.create(candidate=school, degree_level="highschool", gpa="92.4", gpa_scale="100",
+                                 position=1)
+        kept = OldCandidate.objects.create(name="University Mark", gpa="3.94", gpa_scale="4", gpa_4="3.94")
+        Education.objects.create(candidate=kept, degree_level="bachelor", gpa="3.94", gpa_scale="4")
+        Education.objects.create(candidate=kept, degree_level="phd", position=1)
+    finally:
+        executor = MigrationExecutor(connection)
+        executor.migrate(executor.loader.graph.leaf_nodes())
+    school, kept = (Candidate.objects.get(name=n) for n in ("School Mark", "University Mark"))
+    assert (school.gpa, school.gpa_4, school.gpa_level) == (None, None, "")
+    assert (kept.gpa, kept.gpa_4, kept.gpa_level) == (Decimal("3.94"), Decimal("3.94"), "bachelor")

@@ -16,15 +16,22 @@ def regrade(apps, schema_editor):
         key = (RANK.get(row["degree_level"], -1), "9999" if row["end"] == "present" else row["end"], -row["position"])
         if row["candidate"] not in best or key > best[row["candidate"]][0]:
             best[row["candidate"]] = (key, row)
-    changed = []
-    for candidate in Candidate.objects.filter(gpa__isnull=False).only("gpa", "gpa_scale", "gpa_level", "gpa_4"):
+    by_level: dict[str, list[int]] = {}
+    regraded = []
+    for candidate in Candidate.objects.filter(gpa__isnull=False).only("gpa", "gpa_scale", "gpa_4").iterator(2000):
         row = best.get(candidate.pk, (None, None))[1]
+        if row is not None and (row["gpa"], row["gpa_scale"]) == (candidate.gpa, candidate.gpa_scale):
+            by_level.setdefault(row["degree_level"], []).append(candidate.pk)  # the GPA stays: only its level is new
+            continue
         candidate.gpa = row["gpa"] if row else None
         candidate.gpa_scale = row["gpa_scale"] if row else None
         candidate.gpa_level = row["degree_level"] if row else ""
         candidate.gpa_4 = on_four_scale(row["gpa"], row["gpa_scale"], row["gpa_4_stated"]) if row else None
-        changed.append(candidate)
-    Candidate.objects.bulk_update(changed, ["gpa", "gpa_scale", "gpa_level", "gpa_4"], batch_size=2000)
+        regraded.append(candidate)
+    for level, ids in by_level.items():
+        for start in range(0, len(ids), 5000):
+            Candidate.objects.filter(pk__in=ids[start:start + 5000]).update(gpa_level=level)
+    Candidate.objects.bulk_update(regraded, ["gpa", "gpa_scale", "gpa_level", "gpa_4"], batch_size=500)
 
 
 class Migration(migrations.Migration):
