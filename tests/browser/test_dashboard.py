@@ -409,3 +409,20 @@ def test_back_shows_the_search_typed_and_the_annotations_as_they_are_now(page, l
     expect(page.locator("#id_q")).to_have_value("alpha")
     expect_results(page, {"Ann Alpha"})
     assert candidate.tags.filter(name="strong-ml").exists()
+
+
+def test_files_dropped_anywhere_on_the_upload_page_are_uploaded(page, live_server, recruiter, sign_in):
+    sign_in(page)
+    page.goto(f"{live_server.url}/upload/")
+    pdf = list(make_pdf([("Dropped Person", 20, "Helvetica-Bold")]))
+    page.evaluate("""(bytes) => {
+        const files = new DataTransfer();
+        files.items.add(new File([new Uint8Array(bytes)], "dropped.pdf", {type: "application/pdf"}));
+        const over = new DragEvent("dragover", {dataTransfer: files, bubbles: true, cancelable: true});
+        document.querySelector("h1").dispatchEvent(over);
+        if (!over.defaultPrevented) throw new Error("the page refused the drag");
+        document.querySelector("h1").dispatchEvent(
+            new DragEvent("drop", {dataTransfer: files, bubbles: true, cancelable: true}));
+    }""", pdf)
+    expect(page.locator("#upload-status")).to_contain_text("dropped.pdf")
+    assert Resume.objects.filter(original_name="dropped.pdf", uploaded_by=recruiter).exists()
