@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET
 from . import search
 from .filters import CandidateFilter, search_params
 from .models import Candidate, Shortlist, ShortlistEntry
-from .views import MAX_RESULTS, annotation_context, match_count
+from .views import MAX_RESULTS, annotation_context, list_url, match_count
 
 KEYS = [
     ("j or →", "Next candidate"),
@@ -55,7 +55,7 @@ def triage(request: HttpRequest) -> HttpResponse:
     def at_url(n: int) -> str:
         return f"{reverse('candidates:triage')}?{query}{'&' if query else ''}at={n}"
 
-    context = {"query": query, "keys": KEYS, "list_url": reverse("candidates:list") + (f"?{query}" if query else "")}
+    context = {"query": query, "keys": KEYS, "list_url": list_url(query)}
     if not window:
         return render(request, "candidates/triage.html", {**context, "candidate": None})
     candidate = Candidate.objects.for_detail().prefetch_related("tags").get(pk=window[0])

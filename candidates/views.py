@@ -274,6 +274,11 @@ def saved_search_context(request: HttpRequest) -> dict:
     }
 
 
+def form_errors(form: forms.Form, separator: str = " ") -> str:
+    """Every error of a form, in one line for a message."""
+    return separator.join(e for errors in form.errors.values() for e in errors)
+
+
 def list_url(query: str) -> str:
     return reverse("candidates:list") + (f"?{query}" if query else "")
 
@@ -449,7 +454,7 @@ def contacts_edit(request: HttpRequest, pk: int) -> HttpResponse:
         changed = services.candidate_contacts_edit(candidate=candidate, user=request.user, **form.cleaned_data)
         messages.success(request, f"Corrected: {', '.join(changed)}." if changed else "Nothing was changed.")
     else:
-        messages.error(request, "Not saved: " + "; ".join(e for errors in form.errors.values() for e in errors))
+        messages.error(request, "Not saved: " + form_errors(form, "; "))
     return redirect(safe_next(request) or candidate.get_absolute_url())
 
 
@@ -500,7 +505,7 @@ def render_section(request: HttpRequest, candidate: Candidate, section: str,
         return render(request, "candidates/detail.html#section",
                       {"candidate": candidate, "block": section_block(candidate, section, failed), "oob": True})
     if failed:
-        messages.error(request, "Not saved: " + "; ".join(e for errors in failed[1].errors.values() for e in errors))
+        messages.error(request, "Not saved: " + form_errors(failed[1], "; "))
     return redirect(f"{candidate.get_absolute_url()}#{section}")
 
 
@@ -873,7 +878,7 @@ def saved_search_create(request: HttpRequest) -> HttpResponse:
     form = SavedSearchForm(request.POST)
     query = saved_searches.search_query(QueryDict(request.POST.get("query", "")))
     if not form.is_valid():
-        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        messages.error(request, form_errors(form))
         return redirect(list_url(query))
     saved = saved_searches.saved_search_create(
         owner=request.user, name=form.cleaned_data["name"], query=query,
@@ -917,7 +922,7 @@ def saved_search_update(request: HttpRequest, pk: int) -> HttpResponse:
                                            shared=form.cleaned_data["shared"], alert=form.cleaned_data["alert"])
         messages.success(request, f"Saved “{saved.name}”.")
     else:
-        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        messages.error(request, form_errors(form))
     return redirect("candidates:saved_search_list")
 
 
@@ -974,7 +979,7 @@ def bulk_apply(request: HttpRequest) -> HttpResponse:
     form = BulkForm(request.POST)
     back = safe_next(request) or reverse("candidates:list")
     if not form.is_valid():
-        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        messages.error(request, form_errors(form))
         return redirect(back)
     data = form.cleaned_data
     ids, too_many = bulk_targets(data)
