@@ -22,7 +22,7 @@ from . import search
 from .filters import TIERS_AT_LEAST, CandidateFilter, canonical_skill, matching_papers, search_params
 from .models import Candidate, DegreeLevel, Education, Publication, Shortlist, ShortlistEntry, Skill
 from .parsing import institutions
-from .views import COUNT_EXACT, match_count
+from .results import COUNT_EXACT, match_count
 
 SAMPLE = 1_000  # as the list's facets: past this many matches, counts are estimated from this many of them
 TOP = 12
@@ -150,7 +150,7 @@ def sample_ids(matches: QuerySet) -> list[int]:
 
 
 def match_total(matches: QuerySet, ids: list[int]) -> tuple[int, str | None]:
-    """How many match, and how far to trust it, as the list counts (views.match_count); but where PostgreSQL
+    """How many match, and how far to trust it, as the list counts (results.read_matches); but where PostgreSQL
     would count only as far as the sample went already, its planner's estimate is taken without counting again."""
     if len(ids) <= SAMPLE:
         return len(ids), None

@@ -13,7 +13,8 @@ from django.views.decorators.http import require_GET
 from . import search
 from .filters import CandidateFilter, search_params
 from .models import Candidate, Shortlist, ShortlistEntry
-from .views import MAX_RESULTS, annotation_context, list_url, match_count
+from .results import MAX_RESULTS, read_matches
+from .views import annotation_context, list_url
 
 KEYS = [
     ("j or →", "Next candidate"),
@@ -59,14 +60,14 @@ def triage(request: HttpRequest) -> HttpResponse:
     if not window:
         return render(request, "candidates/triage.html", {**context, "candidate": None})
     candidate = Candidate.objects.for_detail().prefetch_related("tags").get(pk=window[0])
-    total, how = match_count(results)
+    matches = read_matches(results)
     chosen = request.session.get("shortlist")
     return render(request, "candidates/triage.html", {
         **context,
         **annotation_context(request, candidate),
         "position": at,
-        "total": total,
-        "total_how": how,
+        "total": matches.count,
+        "total_how": matches.how,
         "here": at_url(at),
         "previous_url": at_url(at - 1) if at > 1 else None,
         "next_url": at_url(at + 1) if len(window) > 1 else None,

@@ -4,20 +4,17 @@ from collections import Counter
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Page, Paginator
-from django.db import connection
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
-from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from . import bulk, documents, exports, saved_searches, search, services
-from .filters import CandidateFilter, canonical_skill, canonical_venue, counted_papers, search_params
+from .filters import CandidateFilter, canonical_skill, canonical_venue, search_params
 from .forms import (
     ROW_FORMS,
     BulkForm,
@@ -41,22 +38,17 @@ from .models import (
     Erasure,
     Merge,
     Note,
-    Publication,
     Resume,
     SavedSearch,
     Shortlist,
     ShortlistEntry,
-    Skill,
     Tag,
     UploadRejection,
 )
+from .results import MAX_RESULTS, Matches, SearchPaginator, by_ids, facets, read_matches
 
 RECENT_UPLOADS = 100
-MAX_RESULTS = 10_000  # pages of a search go this far (SearchPaginator)
-COUNT_EXACT = 1_000  # PostgreSQL counts this far, then gives its planner's estimate (match_count)
 PAGE_SIZES = (10, 25, 50, 100, 200)
-FACET_SIZE = 12
-FACET_SAMPLE = 1_000  # past this many matches, facet counts are estimated from this many of them
 
 
 def page_size(request: HttpRequest) -> int:
@@ -64,45 +56,6 @@ def page_size(request: HttpRequest) -> int:
         return min(200, max(10, int(request.GET.get("page_size", 25))))
     except ValueError:
         return 25
-
-
-def facets(candidates: QuerySet, total: int, inexact: bool, pub_status: str | None = None) -> dict:
-    """How many of these candidates have each top skill, venue and highest degree, and need review.
-
-    The counts come from FACET_SAMPLE of the matches, read once: exact when there are no more; past that
-    scaled to the total (`estimated`); and past the capped count, where the total is not known, given as a share
-    of the matches (`shares`). So a search of the whole pool never counts every row of it again. Venues count
-    the papers the venue filter counts (`pub_status`). The review count rides on the degree query.
-    """
-    if isinstance(candidates, search.Ranked):
-        ids = candidates.best_first  # the newest matches, read already to be ranked
-    else:  # in whatever order the database finds them first: sorting every match to pick some costs what it saves
-        ids = list(candidates.order_by().values_list("pk", flat=True)[:FACET_SAMPLE])
-    shares = inexact
-    scale = 100 / max(1, len(ids)) if shares else total / len(ids) if total > len(ids) else 1
-
-    def scaled(n: int) -> int:
-        return round(n * scale)
-
-    degrees = list(
-        Candidate.objects.filter(**search.among("pk", ids))
-        .values("highest_degree_level")
-        .annotate(n=Count("pk"), review=Count("pk", filter=Q(needs_review=True)))
-        .order_by("-n", "highest_degree_level")
-    )
-    skills = Skill.objects.filter(**search.among("candidates__id", ids)).annotate(n=Count("candidates")).order_by(
-        "-n", "name")
-    venues = (Publication.objects.filter(counted_papers(pub_status), **search.among("candidate_id", ids))
-              .exclude(venue="")
-              .values("venue").annotate(n=Count("candidate", distinct=True)).order_by("-n", "venue"))
-    return {
-        "skills": [(s.name, scaled(s.n)) for s in skills[:FACET_SIZE]],
-        "venues": [(v["venue"], scaled(v["n"])) for v in venues[:FACET_SIZE]],
-        "degrees": [{**d, "n": scaled(d["n"])} for d in degrees if d["highest_degree_level"]],
-        "needs_review": scaled(sum(d["review"] for d in degrees)),
-        "estimated": scale != 1,
-        "shares": shares,
-    }
 
 
 def facet_options(counts: list[tuple[str, int]], selected: list[str]) -> list[dict]:
@@ -113,9 +66,9 @@ def facet_options(counts: list[tuple[str, int]], selected: list[str]) -> list[di
     return chosen + others
 
 
-def facet_context(filterset: CandidateFilter, candidates: QuerySet, paginator: "SearchPaginator") -> dict:
+def facet_context(filterset: CandidateFilter, matches: Matches) -> dict:
     data = filterset.form.cleaned_data if filterset.is_valid() else {}
-    counts = facets(candidates, paginator.count, not paginator.exact, data.get("pub_status"))
+    counts = facets(matches, data.get("pub_status"))
     skills = [canonical_skill(v) for v in data.get("skill", [])]
     venues = [canonical_venue(v) for v in data.get("venue", [])]
     return {
@@ -125,7 +78,7 @@ def facet_context(filterset: CandidateFilter, candidates: QuerySet, paginator: "
         "needs_review_count": counts["needs_review"],
         "facets_estimated": counts["estimated"],
         "facets_shares": counts["shares"],
-        "facet_sample": FACET_SAMPLE,
+        "facet_sample": len(matches.sample),
         "selected_tags": data.get("tag", []),
         "selected_skills": skills,
     }
@@ -181,70 +134,13 @@ def wants_fragment(request: HttpRequest) -> bool:
     return bool(request.htmx) and not request.htmx.boosted and not request.htmx.history_restore_request
 
 
-class SearchPaginator(Paginator):
-    """Pages of a search, up to its first MAX_RESULTS matches: deep offsets cost a scan of every row before them,
-    and nobody reads page 4,000; the page says so and asks for a narrower search. The count is exact only so far
-    (match_count); past that, pages go on while they are full."""
-
-    @cached_property
-    def counted(self) -> tuple[int, str | None]:
-        return match_count(self.object_list)
-
-    @property
-    def count(self) -> int:
-        return self.counted[0]
-
-    @property
-    def exact(self) -> bool:
-        return self.counted[1] is None
-
-    @property
-    def estimated(self) -> bool:
-        return self.counted[1] == "estimated"
-
-    @property
-    def capped(self) -> bool:
-        return self.counted[1] == "more than"
-
-    @property
-    def num_pages(self) -> int:
-        return max(1, -(-min(self.count if self.exact else MAX_RESULTS, MAX_RESULTS) // self.per_page))
-
-    def validate_number(self, number) -> int:
-        return min(super().validate_number(number), self.num_pages)
-
-    def page(self, number) -> Page:
-        page = super().page(number)
-        # an inexact count does not say where the last page is: a full page may have a next one
-        page.more = page.has_next() and (self.exact or len(page.object_list) == self.per_page)
-        return page
-
-
-def match_count(results: "QuerySet | search.Ranked") -> tuple[int, str | None]:
-    """How many candidates match, and how far to trust it: None (exact), "estimated" or "more than".
-
-    Counting every match of a common word reads most of the table; so the count stops past COUNT_EXACT (1,000 on
-    PostgreSQL, where each match of a full-text search may be read out of TOAST, MAX_RESULTS on SQLite), and past
-    that PostgreSQL's own estimate stands in, rounded, where it agrees that there are more.
-    """
-    queryset = search.unranked(results)
-    limit = COUNT_EXACT if connection.vendor == "postgresql" else MAX_RESULTS
-    counted = queryset.order_by().values("pk")[:limit + 1].count()
-    if counted <= limit:
-        return counted, None
-    if connection.vendor == "postgresql":
-        expected = search.expected_rows(queryset)
-        if expected > limit:
-            return int(float(f"{expected:.2g}")), "estimated"
-    return limit, "more than"
-
-
 @require_GET
 @vary_on_headers("HX-Request")
 def candidate_list(request: HttpRequest) -> HttpResponse:
     filterset = CandidateFilter(request.GET, queryset=Candidate.objects.for_dashboard())
-    candidates = filterset.qs
-    page = SearchPaginator(candidates, page_size(request)).get_page(request.GET.get("page"))
+    matches = read_matches(filterset.qs)
+    candidates = by_ids(filterset.qs, matches, Candidate.objects.for_dashboard())
+    page = SearchPaginator(candidates, page_size(request), matches).get_page(request.GET.get("page"))
     if filterset.terms:
         snippets_add(page.object_list, filterset.terms)
     context = {
@@ -256,7 +152,7 @@ def candidate_list(request: HttpRequest) -> HttpResponse:
         "shortlists": Shortlist.objects.all(),
         "tags": Tag.objects.all(),
         "stages": ShortlistEntry.Stage.choices,
-        **facet_context(filterset, candidates, page.paginator),
+        **facet_context(filterset, matches),
         **saved_search_context(request),
         "active_filters": active_filters(filterset, request.GET),
     }
@@ -312,7 +208,7 @@ def candidate_export(request: HttpRequest) -> StreamingHttpResponse:
 
 def neighbours(request: HttpRequest, candidate: Candidate) -> tuple[int | None, int | None, int | None, tuple]:
     """Previous and next candidate ids within the search the recruiter came from, with position and total (as
-    match_count gives it).
+    read_matches gives it).
 
     The list's links carry the candidate's position (`at`), so three rows around it answer; a link without one
     (shared, or the search changed since) is looked for among the search's first MAX_RESULTS.
@@ -333,7 +229,8 @@ def neighbours(request: HttpRequest, candidate: Candidate) -> tuple[int | None, 
     window = ids(start, at + 1) if 1 <= at <= MAX_RESULTS else []
     if candidate.pk not in window:
         start, window = 0, ids(0, MAX_RESULTS)
-    total = match_count(results)
+    matches = read_matches(results)
+    total = (matches.count, matches.how)
     if candidate.pk not in window:
         return None, None, None, total
     index = window.index(candidate.pk)

@@ -159,7 +159,7 @@ def test_the_list_shows_counts_facets_and_converted_gpas(recruiter_client, pool)
 
 def test_past_the_sample_size_facet_counts_are_estimated_and_say_so(recruiter_client, pool, monkeypatch):
     """Counted over the newest FACET_SAMPLE matches, scaled to all of them, and marked ≈."""
-    monkeypatch.setattr("candidates.views.FACET_SAMPLE", 2)  # two of the four, whichever the database gives first
+    monkeypatch.setattr("candidates.results.FACET_SAMPLE", 2)  # two of the four, whichever the database gives first
     response = recruiter_client.get("/")
     skills = {o["value"]: o["count"] for o in response.context["skill_options"]}
     assert all(n in (2, 4) for n in skills.values())  # one or both of two, scaled to four
@@ -167,7 +167,7 @@ def test_past_the_sample_size_facet_counts_are_estimated_and_say_so(recruiter_cl
     body = response.content.decode()
     assert "Counts marked ≈ are estimated from 2 of the matches." in body
     assert '<span class="count">≈2</span>' in body
-    monkeypatch.setattr("candidates.views.FACET_SAMPLE", 4)
+    monkeypatch.setattr("candidates.results.FACET_SAMPLE", 4)
     response = recruiter_client.get("/")
     assert "estimated" not in response.content.decode() and '<span class="count">≈' not in response.content.decode()
     skills = {o["value"]: o["count"] for o in response.context["skill_options"]}
@@ -193,7 +193,7 @@ def test_the_list_issues_the_same_queries_whatever_the_page_size(recruiter_clien
         services.shortlist_add(shortlist=shortlist, candidates=[candidate], added_by=recruiter)
     recruiter_client.get("/")
     for size in (10, 50, 200):
-        with django_assert_num_queries(17):  # with the menu of saved searches (none alerts: no count)
+        with django_assert_num_queries(16):  # with the menu of saved searches (none alerts: no count)
             response = recruiter_client.get("/", {"page_size": size, "skill": "python"})
         assert len(response.context["page"].object_list) == min(size, 42)
 
@@ -300,8 +300,8 @@ def test_the_skills_a_search_asked_for_are_shown_first(recruiter_client):
 def test_a_broad_search_is_counted_only_so_far_and_says_so(recruiter_client, pool, monkeypatch):
     """The count stops past COUNT_EXACT on PostgreSQL (its planner's estimate then stands in, where it agrees there
     are more) and past MAX_RESULTS on SQLite; facets then give shares of the matches, and pages go on while full."""
-    monkeypatch.setattr("candidates.views.MAX_RESULTS", 2)
-    monkeypatch.setattr("candidates.views.COUNT_EXACT", 2)
+    monkeypatch.setattr("candidates.results.MAX_RESULTS", 2)
+    monkeypatch.setattr("candidates.results.COUNT_EXACT", 2)
     response = recruiter_client.get("/", {"page_size": 10, "page": 5})
     body = response.content.decode()
     if connection.vendor == "postgresql":
@@ -311,7 +311,7 @@ def test_a_broad_search_is_counted_only_so_far_and_says_so(recruiter_client, poo
     assert response.context["page"].number == 1  # pages stop at the first MAX_RESULTS matches
     assert "Shares of the matches" in body and '<span class="count">50%</span>' in body  # python: 2 of 4
     assert not response.context["page"].more  # four on a page of ten: the last one, whatever the count said
-    monkeypatch.setattr("candidates.views.MAX_RESULTS", 10_000)
+    monkeypatch.setattr("candidates.results.MAX_RESULTS", 10_000)
     body = recruiter_client.get("/", {"page_size": 10}).content.decode()
     if connection.vendor == "postgresql":  # still past COUNT_EXACT: pages without an "of N", none after a short one
         assert "<span>Page 1</span>" in body and 'rel="next"' not in body

@@ -96,6 +96,20 @@ def test_snippet_marks_phrases_and_prefixes_only_where_they_match():
     assert search.snippet("nothing here", terms) == ""
 
 
+def test_the_snippet_of_a_long_resume_is_where_the_word_first_shows_as_a_word():
+    """Reading starts shortly before the first place the word shows as letters (search._reading_start), unless it
+    may show earlier written otherwise; the snippet is the same as reading from the start."""
+    filler = "filler words " * 100
+    late = f"Start. {filler}Google and algorithms. {filler}We go far with Go."
+    assert search.snippet(late, search.parse("go")) == (
+        "…words filler words filler words filler words We <mark>go</mark> far with <mark>Go</mark>.")
+    accented_first = f"{filler}Worked with Wiśniewski. {filler}Thanks to wisniewski."
+    assert "with <mark>Wiśniewski</mark>." in search.snippet(accented_first, search.parse("wisniewski"))
+    plus_first = f"{filler}Wrote C++ daily. {filler}Also cpp files."
+    assert "Wrote <mark>C++</mark> daily" in search.snippet(plus_first, search.parse("cpp"))
+    assert search.snippet(late, search.parse("nowhere")) == ""
+
+
 def test_the_index_follows_changes_and_deletions(recruiter_client):
     candidate = person("Old Name", "text")
     candidate.name = "Zofia Nowak"
@@ -132,11 +146,14 @@ def test_an_institution_is_found_by_any_of_its_names(recruiter_client):
     assert found(recruiter_client, institution="Zhejiang University of Technology") == ["Other School"]
 
 
+@pytest.mark.parametrize("toast_read", [0, 10**6], ids=["walking the newest rows", "sorting the index's matches"])
 def test_a_word_too_common_to_rank_everywhere_ranks_the_newest_matches_then_the_rest(
-        recruiter_client, monkeypatch):
+        recruiter_client, monkeypatch, toast_read):
     """On PostgreSQL only the newest RANK_WINDOW matches are ranked, best first; the older ones follow newest
-    first, on every page and in the candidate page's previous/next. SQLite ranks them all."""
+    first, on every page and in the candidate page's previous/next, whichever way the newest are found
+    (search.newest_ids). SQLite ranks them all."""
     monkeypatch.setattr(search, "RANK_WINDOW", 3)
+    monkeypatch.setattr(search, "TOAST_READ", toast_read)
     people = [person(f"P{i}", "vision " * (1 + i % 3) + "filler " * 20) for i in range(12)]  # P11 is the newest
     pages = found(recruiter_client, q="vision", page_size=10) + found(recruiter_client, q="vision", page_size=10,
                                                                        page=2)
