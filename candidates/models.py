@@ -552,6 +552,14 @@ class Publication(CorrectableRow):
 
     class Meta:
         ordering = ["candidate", "position"]
+        # A publication filter or facet finds the papers of a venue or a tier with their candidate and everything
+        # else it asks, from the index alone (PostgreSQL reads no table row): "two first-author A* papers" at
+        # 100,000 candidates reads 50,000 index entries, not the 300,000 papers.
+        indexes = [
+            models.Index(fields=[field, "candidate", "first_author", "year", "workshop", "status"],
+                         name=f"publication_{field}_papers")
+            for field in ("venue_tier", "venue")
+        ]
 
     def __str__(self) -> str:
         return self.title
