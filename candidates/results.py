@@ -42,11 +42,8 @@ def read_matches(results: "QuerySet | search.Ranked") -> Matches:
 
     Counting every match of a common word reads most of the table; so the count stops past COUNT_EXACT on
     PostgreSQL, where each match of a full-text search may be read out of TOAST, and past MAX_RESULTS on SQLite;
-    past that PostgreSQL's own estimate stands in, rounded, where it agrees that there are more. SQLite has no
-    such estimate, but where it read the matches walking the table from its first row (their ids come in order),
-    how far it had to walk tells how common they are, and that estimate spares counting on to MAX_RESULTS, which
-    for a filter no index serves means walking most of the table again. The ids come in whatever order the
-    database finds them: sorting every match to pick some costs what it saves.
+    past that PostgreSQL's own estimate stands in, rounded, where it agrees that there are more. The ids come in
+    whatever order the database finds them: sorting every match to pick some costs what it saves.
     """
     if isinstance(results, search.Ranked):  # its newest matches were read already, to be ranked
         if results.complete:
@@ -55,30 +52,13 @@ def read_matches(results: "QuerySet | search.Ranked") -> Matches:
         return Matches(*match_count(results.queryset, known_past=len(results.best_first) >= _count_limit(),
                                     expected=results.expected), results.best_first)
     read = max(FACET_SAMPLE, COUNT_EXACT) + 1
-    ids = list(results.order_by(*_walking_order(results)).values_list("pk", flat=True)[:read])
+    ids = list(results.order_by().values_list("pk", flat=True)[:read])
     limit = _count_limit()
     if len(ids) < read and len(ids) <= limit:
         return Matches(len(ids), None, ids, every=True)
     if len(ids) < read and connection.vendor != "postgresql":
         return Matches(limit, "more than", ids)
-    if connection.vendor != "postgresql" and ids == sorted(ids):
-        return Matches(*_estimated_from_walk(results.model, ids), ids)
     return Matches(*match_count(results, known_past=len(ids) > limit), ids)
-
-
-def _walking_order(results: QuerySet) -> tuple[str, ...]:
-    """No order on PostgreSQL; on SQLite the table's own (a covering index of some column is otherwise walked),
-    except for a full-text search, which its index gives in that order already (asked, it would sort them all)."""
-    if connection.vendor == "postgresql" or search.is_full_text(results):
-        return ()
-    return ("pk",)
-
-
-def _estimated_from_walk(model, ids: list[int]) -> tuple[int, str]:
-    """The matches of the whole table, from the share of the rows up to the last one read that matched."""
-    walked = model.objects.filter(pk__lte=ids[-1]).count()
-    estimate = len(ids) * model.objects.count() / max(walked, 1)
-    return int(float(f"{estimate:.2g}")), "estimated"
 
 
 def match_count(queryset: QuerySet, known_past: bool = False, expected: int | None = None) -> tuple[int, str | None]:

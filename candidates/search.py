@@ -191,14 +191,6 @@ def expected_rows(queryset: QuerySet) -> int:
     return int(plan[0]["Plan"]["Plan Rows"])
 
 
-def is_full_text(queryset: QuerySet) -> bool:
-    """Whether the query reads SQLite's full-text index."""
-    from .models import SearchEntry  # which imports this module for its column type
-
-    table = SearchEntry._meta.db_table
-    return any(join.table_name == table for join in queryset.query.alias_map.values())
-
-
 def unranked(results: "QuerySet | Ranked") -> QuerySet:
     """The matches as a QuerySet, in the order of the search where it is one, else newest first."""
     return results.queryset if isinstance(results, Ranked) else results
