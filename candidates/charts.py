@@ -1,7 +1,7 @@
 """The pool at a glance: charts of the candidates a list search finds (`/charts/`, with the list's query string).
 
-Each bar links to the list search it counts: the search plus the bar's own filter. Past SAMPLE matches the counts
-come from SAMPLE of them, scaled to the total as the list's facets do, and the page says so; the shortlists'
+Each bar links to the list search it counts: the search plus the bar's own filter. The matches are read as the
+list reads them (results.read_matches): past FACET_SAMPLE matches the counts come from that many of them, scaled to the total as the list's facets do, and the page says so; the shortlists'
 stages are counted exactly.
 """
 
@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from statistics import median
 
-from django.db import connection
 from django.db.models import Count, DurationField, ExpressionWrapper, F, QuerySet, Value
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
@@ -22,9 +21,8 @@ from . import search
 from .filters import TIERS_AT_LEAST, CandidateFilter, canonical_skill, matching_papers, search_params
 from .models import Candidate, DegreeLevel, Education, Publication, Shortlist, ShortlistEntry, Skill
 from .parsing import institutions
-from .results import COUNT_EXACT, match_count
+from .results import read_matches
 
-SAMPLE = 1_000  # as the list's facets: past this many matches, counts are estimated from this many of them
 TOP = 12
 GPA_STEP = Decimal("0.2")
 GPA_FLOOR = Decimal("2.0")
@@ -95,7 +93,7 @@ class Counts:
 
     sampled: int
     total: int
-    how: str | None  # match_count's: None (exact), "estimated" or "more than"
+    how: str | None  # read_matches': None (exact), "estimated" or "more than"
 
     @property
     def shares(self) -> bool:
@@ -138,26 +136,6 @@ def with_skill(query: QueryDict, skill: str) -> list[str]:
         return [skill]
     chosen = query.getlist("skill")
     return chosen if skill in map(canonical_skill, chosen) else [*chosen, skill]
-
-
-# ---- counting a sample of the matches
-
-
-def sample_ids(matches: QuerySet) -> list[int]:
-    """SAMPLE of the matches, and one more where there are more: in whatever order the database finds them first,
-    as facets() does, since sorting every match costs what it saves."""
-    return list(matches.order_by().values_list("pk", flat=True)[:SAMPLE + 1])
-
-
-def match_total(matches: QuerySet, ids: list[int]) -> tuple[int, str | None]:
-    """How many match, and how far to trust it, as the list counts (results.read_matches); but where PostgreSQL
-    would count only as far as the sample went already, its planner's estimate is taken without counting again."""
-    if len(ids) <= SAMPLE:
-        return len(ids), None
-    if connection.vendor == "postgresql" and SAMPLE >= COUNT_EXACT:
-        expected = search.expected_rows(matches)
-        return (int(float(f"{expected:.2g}")), "estimated") if expected > SAMPLE else (SAMPLE, "more than")
-    return match_count(matches)
 
 
 def paper_buckets(venue: str, tier: str, year: int | None, first: bool | None) -> list[tuple]:
@@ -321,10 +299,9 @@ def pool_charts(request: HttpRequest) -> HttpResponse:
     data["sort"] = "newest"  # not ranked by relevance: the charts read no order, and ranking reads every match
     filterset = CandidateFilter(data, queryset=Candidate.objects.all())
     matches = search.unranked(filterset.qs)
-    ids = sample_ids(matches)
-    total, how = match_total(matches, ids)
-    ids = ids[:SAMPLE]
-    counts = Counts(len(ids), total, how)
+    read = read_matches(matches)
+    ids = read.sample
+    counts = Counts(len(ids), read.count, read.how)
     bar = Bars(counts, query)
     filtered = any(name not in NOT_FILTERS for name in query)
     return render(request, "candidates/charts.html", {

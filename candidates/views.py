@@ -137,9 +137,10 @@ def wants_fragment(request: HttpRequest) -> bool:
 @require_GET
 @vary_on_headers("HX-Request")
 def candidate_list(request: HttpRequest) -> HttpResponse:
-    filterset = CandidateFilter(request.GET, queryset=Candidate.objects.for_dashboard())
+    rows = Candidate.objects.for_dashboard()
+    filterset = CandidateFilter(request.GET, queryset=rows)
     matches = read_matches(filterset.qs)
-    candidates = by_ids(filterset.qs, matches, Candidate.objects.for_dashboard())
+    candidates = by_ids(filterset.qs, matches, rows)
     page = SearchPaginator(candidates, page_size(request), matches).get_page(request.GET.get("page"))
     if filterset.terms:
         snippets_add(page.object_list, filterset.terms)

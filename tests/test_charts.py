@@ -126,7 +126,7 @@ def test_free_text_applies_too(recruiter_client, pool):
 
 
 def test_it_estimates_from_a_sample_past_the_sample_size(recruiter_client, pool, monkeypatch):
-    monkeypatch.setattr(charts, "SAMPLE", 2)
+    monkeypatch.setattr("candidates.results.FACET_SAMPLE", 2)
     response = recruiter_client.get(reverse("candidates:charts"))
     counts = response.context["counts"]
     assert (counts.sampled, counts.total, counts.estimated) == (2, 3, True)
@@ -138,7 +138,7 @@ def test_it_estimates_from_a_sample_past_the_sample_size(recruiter_client, pool,
 
 
 def test_past_a_count_it_does_not_finish_it_gives_shares_of_the_matches(recruiter_client, pool, monkeypatch):
-    monkeypatch.setattr(charts, "SAMPLE", 1)
+    monkeypatch.setattr("candidates.results.FACET_SAMPLE", 1)
     monkeypatch.setattr("candidates.results.COUNT_EXACT", 1)
     monkeypatch.setattr("candidates.results.MAX_RESULTS", 1)
     monkeypatch.setattr("candidates.search.expected_rows", lambda queryset: 1)  # the planner knows no better
